@@ -1,0 +1,148 @@
+"""Time: half-open date periods and Vietnamese date forms (thời gian, thời hạn).
+
+The law speaks of periods ("from 01/7/2021 until the National Assembly ends the
+pilot") and of terms ("05 năm cho mỗi lần bổ nhiệm").  A :class:`Period` is the
+half-open interval ``[start, end)``: ``end`` is the first day *outside* it, or
+``None`` while it is open.  A regime whose last day is 2024-12-31 therefore has
+``end=date(2025, 1, 1)``.
+
+>>> from datetime import date
+>>> p = Period(date(2021, 7, 1), date(2025, 1, 1))
+>>> date(2024, 12, 31) in p, date(2025, 1, 1) in p
+(True, False)
+>>> parse_date("ngày 29 tháng 3 năm 2021")
+datetime.date(2021, 3, 29)
+>>> add_years(date(2021, 7, 1), 5)
+datetime.date(2026, 7, 1)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from urbangov._text import fold
+
+__all__ = ["DateParseError", "Period", "add_years", "parse_date", "years_between"]
+
+
+class DateParseError(ValueError):
+    """A text is not a date in a form this library reads."""
+
+
+def _check_order(instance: Period, attribute: attrs.Attribute[dt.date | None], end: object) -> None:
+    if isinstance(end, dt.date) and end <= instance.start:
+        raise ValueError(f"period end {end.isoformat()} is not after its start "
+                         f"{instance.start.isoformat()}")
+
+
+def _is_date(_inst: object, attribute: attrs.Attribute[object], value: object) -> None:
+    # datetime is a date subclass, but a period of instants is a different idea.
+    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+        raise TypeError(f"{attribute.name} must be a datetime.date, got {value!r}")
+
+
+@attrs.frozen(order=False)
+class Period:
+    """A half-open interval of days ``[start, end)``; ``end=None`` is open-ended.
+
+    Attributes:
+        start: the first day in the period.
+        end: the first day after the period, or ``None`` if it has not ended.
+    """
+
+    start: dt.date = attrs.field(validator=_is_date)
+    end: dt.date | None = attrs.field(default=None, validator=[_is_date, _check_order])
+
+    @classmethod
+    def through(cls, first: dt.date, last: dt.date | None) -> Period:
+        """The period from *first* to *last*, both days included."""
+        return cls(first, None if last is None else last + dt.timedelta(days=1))
+
+    @property
+    def last(self) -> dt.date | None:
+        """The last day in the period (inclusive), or ``None`` if open."""
+        return None if self.end is None else self.end - dt.timedelta(days=1)
+
+    def __contains__(self, day: object) -> bool:
+        if not isinstance(day, dt.date):
+            return False
+        return self.start <= day and (self.end is None or day < self.end)
+
+    def contains(self, day: dt.date) -> bool:
+        """Whether *day* falls within the period."""
+        return day in self
+
+    def overlaps(self, other: Period) -> bool:
+        """Whether the two periods share at least one day."""
+        starts_before_other_ends = other.end is None or self.start < other.end
+        ends_after_other_starts = self.end is None or other.start < self.end
+        return starts_before_other_ends and ends_after_other_starts
+
+    def covers(self, other: Period) -> bool:
+        """Whether every day of *other* is in this period."""
+        if other.start < self.start:
+            return False
+        if self.end is None:
+            return True
+        return other.end is not None and other.end <= self.end
+
+    def __str__(self) -> str:
+        last = self.last
+        return f"{self.start.isoformat()} → {'…' if last is None else last.isoformat()}"
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """*day* plus *years* calendar years (29 February falls back to the 28th)."""
+    result: dt.date = day + relativedelta(years=years)
+    return result
+
+
+def years_between(start: dt.date, end: dt.date) -> float:
+    """The length from *start* to *end* in years, counting whole years exactly.
+
+    >>> years_between(dt.date(2016, 7, 1), dt.date(2026, 7, 1))
+    10.0
+    """
+    delta = relativedelta(end, start)
+    whole = delta.years + delta.months / 12
+    anchor = start + relativedelta(years=delta.years, months=delta.months)
+    return whole + (end - anchor).days / 365.25
+
+
+_NUMERIC = re.compile(r"^\s*(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+_WORDS = re.compile(r"^\s*(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\s*$")
+
+
+def parse_date(text: str | dt.date) -> dt.date:
+    """Read a date written the Vietnamese way, or in ISO form.
+
+    Accepts ``29/3/2021``, ``29-3-2021``, ``29.3.2021``, ``ngày 29 tháng 3 năm 2021``
+    (with or without diacritics) and ``2021-03-29``.  Day comes before month.
+
+    Raises:
+        DateParseError: the text is not such a date, or names a day that does not
+            exist (``31/2/2022``).
+    """
+    if isinstance(text, dt.date) and not isinstance(text, dt.datetime):
+        return text
+    if not isinstance(text, str):
+        raise DateParseError(f"expected a date or a text, got {text!r}")
+    if m := _ISO.match(text):
+        y, mo, d = (int(g) for g in m.groups())
+    elif m := _NUMERIC.match(text):
+        d, mo, y = int(m[1]), int(m[3]), int(m[4])
+    elif m := _WORDS.match(fold(text)):
+        d, mo, y = (int(g) for g in m.groups())
+    else:
+        raise DateParseError(
+            f"{text!r} is not a date; write it as 29/3/2021, 29-3-2021, 29.3.2021, "
+            "'ngày 29 tháng 3 năm 2021' or 2021-03-29")
+    try:
+        return dt.date(y, mo, d)
+    except ValueError as exc:
+        raise DateParseError(f"{text!r} names no real day ({exc})") from None
