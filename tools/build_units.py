@@ -97,13 +97,14 @@ def _licence_name() -> str:
 def _split(full: str, kinds: dict[str, str]) -> tuple[str, str]:
     """Split a full name such as 'Phường Gia Thụy' into (kind prefix, name).
 
-    Numbered units keep their kind word in the name ('Phường 5', 'Quận 1'), as GSO and
-    common usage do (a bare '5' names nothing).
+    The name never carries its kind word: numbered units are named by their number
+    ('Phường 5' -> name '5', kind phường), so that ``full_name`` rebuilds the official
+    name from kind and name for every unit alike.
     """
     for prefix in sorted(kinds, key=len, reverse=True):
         if full.startswith(prefix + " "):
             rest = full[len(prefix) + 1 :]
-            return prefix, (full if rest.isdigit() else rest)
+            return prefix, rest
     raise SystemExit(f"unexpected unit name {full!r}")
 
 
@@ -128,8 +129,13 @@ def build() -> dict[str, Any]:
         for key, value in row.items():
             if isinstance(value, str) and value != _nfc(value):
                 corrections.append(
-                    {"code": row["wardCode"] or row["districtCode"], "field": key,
-                     "source": value, "used": _nfc(value), "reason": "normalised to NFC"}
+                    {
+                        "code": row["wardCode"] or row["districtCode"],
+                        "field": key,
+                        "source": value,
+                        "used": _nfc(value),
+                        "reason": "normalised to NFC",
+                    }
                 )
         city = row["provinceCode"]
         dcode = row["districtCode"]
@@ -147,13 +153,17 @@ def build() -> dict[str, Any]:
             # The name says one kind and the wardType column another; the name is the
             # official one ('Phường 5' of Quận Phú Nhuận is typed 'Xã' in the source).
             corrections.append(
-                {"code": wcode, "field": "wardType", "source": str(row["wardType"]),
-                 "used": WARD_KINDS[prefix],
-                 "reason": f"the official name {row['ward']!r} and its parent "
-                 f"({row['district']}) show the kind; the source's wardType column disagrees"}
+                {
+                    "code": wcode,
+                    "field": "wardType",
+                    "source": str(row["wardType"]),
+                    "used": WARD_KINDS[prefix],
+                    "reason": f"the official name {row['ward']!r} and its parent "
+                    f"({row['district']}) show the kind; the source's wardType column disagrees",
+                }
             )
         short = _nfc(row["wardShort"])
-        if short not in (wname, f"{wname} ({prefix})"):
+        if short not in (wname, f"{wname} ({prefix})", f"{prefix} {wname}"):
             raise SystemExit(f"short name {short!r} disagrees with {row['ward']!r}")
         if wcode in wards:
             raise SystemExit(f"ward code {wcode} appears twice")
