@@ -40,7 +40,7 @@ This module imports nothing from :mod:`urbangov.structure`, which uses it.
 >>> index.get("Gia Thuyy")
 Traceback (most recent call last):
     ...
-urbangov._lookup.UnknownUnitError: no ward matches 'Gia Thuyy'; did you mean Phường Gia Thụy?
+urbangov._lookup.UnknownUnitError: no ward matches 'Gia Thuyy'; did you mean: Phường Gia Thụy?
 """
 
 from __future__ import annotations
@@ -270,14 +270,20 @@ class UnitIndex(Generic[U]):
         where = f" in {self._scope}" if self._scope else ""
         if found:
             names = ", ".join(self.describe(u) for u in found)
+            hints = []
+            if len({u.kind.value for u in found}) > 1:
+                hints.append("name the kind (Phường, Xã, Thị trấn, Quận, Huyện, ...)")
+            if len({self._parents.get(id(u)) for u in found}) > 1:
+                hints.append("ask the unit's parent (city.district(...).ward(...))")
+            hints.append("use the GSO code")
             raise AmbiguousUnitError(
                 f"{len(found)} {self._what}s{where} match {query!r}: {names}; "
-                "ask a district for its own ward, or use the GSO code",
+                + ", or ".join(hints),
                 query,
                 found,
             )
         suggestions = self.suggest(query)
-        hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
+        hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
         message = f"no {self._what}{where} matches {query!r}{hint}"
         raise UnknownUnitError(message, query, suggestions)
 
