@@ -119,6 +119,11 @@ _COMMUNE = frozenset({"phuong", "xa", "thi_tran"})
 _DISTRICT = frozenset({"quan", "thi_xa", "huyen", "thanh_pho_thuoc_tp"})
 
 
+def _is_number(text: str) -> bool:
+    """Whether *text* is ASCII digits only (``str.isdigit`` also accepts '²')."""
+    return text.isascii() and text.isdigit()
+
+
 def label(unit: UnitLike) -> str:
     """The unit's full name: its kind word and name ("Phường Gia Thụy", "Quận 1")."""
     kind = KIND_LABELS.get(unit.kind.value)
@@ -203,7 +208,7 @@ class UnitIndex(Generic[U]):
             if unit.code is not None:
                 self._by_code[unit.code] = unit
                 widths.add(len(unit.code))
-                if unit.code.isdigit():
+                if _is_number(unit.code):
                     self._by_number[int(unit.code)] = unit
             names = [unit.name, *(aliases or {}).get(unit.code or "", ())]
             for name in names:
@@ -242,7 +247,7 @@ class UnitIndex(Generic[U]):
             unit = self._by_number.get(query)
             return () if unit is None else (unit,)
         text = str(query).strip()
-        if text.isdigit() and len(text) in self._widths:
+        if _is_number(text) and len(text) in self._widths:
             unit = self._by_code.get(text)
             return () if unit is None else (unit,)
         key = fold(text)
@@ -251,7 +256,7 @@ class UnitIndex(Generic[U]):
         if kinds is not None:
             found += [u for u in self._by_key.get(rest, ()) if u.kind.value in kinds]
         found = list(dict.fromkeys(found))  # keep order, drop repeats
-        if not found and rest.isdigit() and kinds is None:
+        if not found and _is_number(rest) and kinds is None:
             unit = self._by_number.get(int(rest))
             if unit is not None:
                 found = [unit]

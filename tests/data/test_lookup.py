@@ -121,3 +121,10 @@ def test_unknown_code() -> None:
 def test_ward_of_another_district_is_unknown_there() -> None:
     with pytest.raises(data.UnknownUnitError):
         data.city(1).district("Ba Đình").ward("Gia Thụy")
+
+
+@pytest.mark.parametrize("query", ["²", "1²", "q²", "١٢", "０１", " ", "...", "Phường", "Q."])
+def test_odd_queries_raise_lookup_errors(query: str) -> None:
+    for lookup in (data.city, data.city(79).district, data.city(79).ward):
+        with pytest.raises((data.UnknownUnitError, data.AmbiguousUnitError)):
+            lookup(query)

@@ -68,7 +68,14 @@ def test_ward_lookup_ignores_case_and_spacing(cdw: Any, how: str) -> None:
     found_or_listed(c.ward, query, w)
 
 
-@given(st.one_of(st.text(max_size=30), st.integers(), st.from_regex(r"[PpQq]\.? ?\d{1,3}")))
+@given(
+    st.one_of(
+        st.text(max_size=30),
+        st.text(alphabet=st.characters(categories=["Nd", "No"]), max_size=6),
+        st.integers(),
+        st.from_regex(r"[PpQq]\.? ?\d{1,3}", fullmatch=True),
+    )
+)
 def test_random_queries_raise_only_lookup_errors(query: str | int) -> None:
     hcm = data.city(79)
     for lookup in (data.city, hcm.district, hcm.ward, hcm.districts[0].ward):
