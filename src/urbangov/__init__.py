@@ -1,2 +1,116 @@
-"""urbangov: Vietnam's urban government (chính quyền đô thị) as validated objects."""
+"""urbangov: Vietnam's urban government (chính quyền đô thị) as validated, cited objects.
+
+Build the structure of a ward, district or city as it stood on a day; urbangov checks
+it against the law in force that day and names the provision behind every answer.
+
+>>> import datetime as dt, urbangov as ug
+>>> ward = ug.Ward(name="Gia Thụy", city="01", as_of=dt.date(2022, 7, 1), council=None)
+>>> ug.regime_for(ward, on=ward.as_of).name
+'Hà Nội urban-government pilot'
+>>> ug.validate(ward)
+()
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from urbangov.law import Confidence, Instrument, InstrumentKind, Provision, catalogue
+from urbangov.regimes import Cited, Fact, Regime, RegimeError, UnitAbolishedError, regime_for
+from urbangov.structure import (
+    UNRECORDED,
+    Appointment,
+    City,
+    Delegation,
+    District,
+    Official,
+    PeoplesCommittee,
+    PeoplesCouncil,
+    Ward,
+    WorkingRule,
+)
+from urbangov.terms import (
+    Act,
+    AppointmentMethod,
+    Authority,
+    DecisionMode,
+    Level,
+    Post,
+    UnitClass,
+    UnitKind,
+)
+from urbangov.time import Period, parse_date
+from urbangov.validation import (
+    InvariantError,
+    Report,
+    Rule,
+    RuleViolationError,
+    Severity,
+    Violation,
+    rules,
+    validate,
+)
+
+if TYPE_CHECKING:
+    from urbangov import citations, data
+
 __version__ = "0.1.0"
+
+__all__ = [
+    "UNRECORDED",
+    "Act",
+    "Appointment",
+    "AppointmentMethod",
+    "Authority",
+    "Cited",
+    "City",
+    "Confidence",
+    "DecisionMode",
+    "Delegation",
+    "District",
+    "Fact",
+    "Instrument",
+    "InstrumentKind",
+    "InvariantError",
+    "Level",
+    "Official",
+    "PeoplesCommittee",
+    "PeoplesCouncil",
+    "Period",
+    "Post",
+    "Provision",
+    "Regime",
+    "RegimeError",
+    "Report",
+    "Rule",
+    "RuleViolationError",
+    "Severity",
+    "UnitAbolishedError",
+    "UnitClass",
+    "UnitKind",
+    "Violation",
+    "Ward",
+    "WorkingRule",
+    "catalogue",
+    "citations",
+    "data",
+    "parse_date",
+    "regime_for",
+    "rules",
+    "validate",
+]
+
+_LAZY = {"data", "citations"}
+
+
+def __getattr__(name: str) -> Any:
+    # Submodules with data or heavy patterns load on first use, not at import.
+    if name in _LAZY:
+        import importlib
+
+        return importlib.import_module(f"urbangov.{name}")
+    raise AttributeError(f"module 'urbangov' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -33,13 +34,13 @@ class DateParseError(ValueError):
     """A text is not a date in a form this library reads."""
 
 
-def _check_order(instance: Period, attribute: attrs.Attribute[dt.date | None], end: object) -> None:
+def _check_order(instance: Period, attribute: Any, end: Any) -> None:
     if isinstance(end, dt.date) and end <= instance.start:
         raise ValueError(f"period end {end.isoformat()} is not after its start "
                          f"{instance.start.isoformat()}")
 
 
-def _is_date(_inst: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _is_date(_inst: Any, attribute: Any, value: Any) -> None:
     # datetime is a date subclass, but a period of instants is a different idea.
     if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
         raise TypeError(f"{attribute.name} must be a datetime.date, got {value!r}")
@@ -55,7 +56,8 @@ class Period:
     """
 
     start: dt.date = attrs.field(validator=_is_date)
-    end: dt.date | None = attrs.field(default=None, validator=[_is_date, _check_order])
+    end: dt.date | None = attrs.field(default=None,
+                                      validator=attrs.validators.and_(_is_date, _check_order))
 
     @classmethod
     def through(cls, first: dt.date, last: dt.date | None) -> Period:

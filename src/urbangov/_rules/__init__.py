@@ -1,0 +1,1 @@
+"""The rule checks, one module per kind of object they judge."""

@@ -1,0 +1,178 @@
+"""Rules on officials: posts, numbers, who appointed them, terms and tenure limits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from urbangov.regimes import Fact
+from urbangov.structure import Official, Unit
+from urbangov.terms import AppointmentMethod, Post, UnitClass
+from urbangov.time import add_years, years_between
+from urbangov.validation import Finding, Severity, UnitContext, rule
+
+
+def in_office(unit: Unit, ctx: UnitContext) -> Iterator[tuple[int, Official]]:
+    """The recorded officials in office on the structure's day, with their index."""
+    assert ctx.as_of is not None
+    for i, official in enumerate(unit.officials or ()):
+        if official.in_office(ctx.as_of):
+            yield i, official
+
+
+def appointed_under(unit: Unit, ctx: UnitContext) -> Iterator[tuple[int, Official]]:
+    """Officials in office on the day, or whose tenure began under the same regime."""
+    assert ctx.as_of is not None
+    assert ctx.regime is not None
+    for i, official in enumerate(unit.officials or ()):
+        if official.in_office(ctx.as_of) or official.tenure.start in ctx.regime.period:
+            yield i, official
+
+
+@rule("UG-POSTS", "Every official holds a post the unit's People's Committee has.",
+      term="cơ cấu Ủy ban nhân dân", facts=(Fact.COMMITTEE_POSTS,))
+def posts(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    cited = ctx.cited(Fact.COMMITTEE_POSTS, unit)
+    if cited is None:
+        return
+    for i, official in in_office(unit, ctx):
+        if official.post not in cited.value:
+            yield Finding(ctx.at(("officials", i), "post"),
+                          f"{official.name} holds the post of {official.post.english} "
+                          f"({official.post.vietnamese}), which a {unit.kind.vietnamese} "
+                          f"People's Committee does not have on {ctx.as_of}", cited.provision,
+                          {"post": official.post.value})
+
+
+@rule("UG-ONE-CHAIR", "A People's Committee has at most one Chairman (acting or not) at a "
+      "time.", term="Chủ tịch Ủy ban nhân dân", facts=(Fact.COMMITTEE_POSTS,))
+def one_chair(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    cited = ctx.cited(Fact.COMMITTEE_POSTS, unit)
+    chairs = [(i, o) for i, o in in_office(unit, ctx) if o.post is Post.CHAIR]
+    if cited is not None and len(chairs) > 1:
+        names = ", ".join(o.name for _i, o in chairs)
+        yield Finding(ctx.at(("officials", chairs[1][0])),
+                      f"{len(chairs)} Chairmen in office on {ctx.as_of}: {names}",
+                      cited.provision, {"chairs": [o.name for _i, o in chairs]})
+
+
+@rule("UG-VICE-CHAIR-CAP", "A People's Committee has no more Vice-Chairmen than its unit "
+      "class allows.", term="số lượng Phó Chủ tịch", facts=(Fact.MAX_VICE_CHAIRS,))
+def vice_chair_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    cited = ctx.cited(Fact.MAX_VICE_CHAIRS, unit)
+    if cited is None:
+        return
+    count = sum(1 for _i, o in in_office(unit, ctx) if o.post is Post.VICE_CHAIR)
+    caps: dict[UnitClass, int] = cited.value
+    known = unit.unit_class in caps
+    cap = caps[unit.unit_class] if known else max(caps.values())
+    values = {"vice_chairs": count, "cap": cap, "unit_class": unit.unit_class.value}
+    if count > cap:
+        yield Finding(ctx.at("officials"), f"{count} Vice-Chairmen in office on {ctx.as_of}; "
+                      f"a {unit.kind.vietnamese} of {unit.unit_class.english} may have at most "
+                      f"{cap}", cited.provision, values)
+    elif not known and count > min(caps.values()):
+        yield Finding(ctx.at("unit_class"), f"{count} Vice-Chairmen is lawful only for some "
+                      f"classes of {unit.kind.vietnamese}, and the class is not recorded "
+                      f"(checked against the largest cap, {cap})", cited.provision, values,
+                      Severity.WARNING)
+
+
+_APPOINTING_FACT = {Post.CHAIR: Fact.CHAIR_APPOINTED_BY,
+                    Post.VICE_CHAIR: Fact.VICE_CHAIR_APPOINTED_BY}
+
+
+@rule("UG-APPOINTED-BY", "Chairmen and Vice-Chairmen are elected, appointed or assigned by "
+      "the authority the regime names.", term="thẩm quyền bầu, bổ nhiệm, giao quyền",
+      facts=(Fact.CHAIR_APPOINTED_BY, Fact.VICE_CHAIR_APPOINTED_BY,
+             Fact.ACTING_CHAIR_ASSIGNED_BY))
+def appointed_by(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    for i, official in appointed_under(unit, ctx):
+        fact = _APPOINTING_FACT.get(official.post)
+        appointment = official.appointment
+        if fact is None or appointment is None:
+            continue
+        acting = official.acting or appointment.method is AppointmentMethod.ACTING
+        cited = ctx.cited(Fact.ACTING_CHAIR_ASSIGNED_BY if acting else fact, unit)
+        if cited is not None and appointment.by not in cited.value:
+            expected = " or ".join(a.english for a in cited.value)
+            yield Finding(ctx.at(("officials", i), "appointment", "by"),
+                          f"{official.name} ({official.post.english}) was "
+                          f"{appointment.method.english} by the {appointment.by.english}; "
+                          f"the law in force names the {expected}", cited.provision,
+                          {"by": appointment.by.value, "acting": acting})
+
+
+def term_end(official: Official, years: int) -> dt.date:
+    """The last possible end of an appointment of *years* (first day after it)."""
+    start = (official.appointment.effective if official.appointment
+             and official.appointment.effective else official.tenure.start)
+    return add_years(start, years)
+
+
+@rule("UG-TERM", "One appointment of a Chairman or Vice-Chairman lasts at most the years "
+      "the regime sets (five).", term="thời hạn giữ chức vụ", facts=(Fact.TERM_YEARS,))
+def term(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    cited = ctx.cited(Fact.TERM_YEARS, unit)
+    if cited is None:
+        return
+    for i, official in appointed_under(unit, ctx):
+        end = official.tenure.end
+        if official.post.is_leader and not official.acting and end is not None:
+            limit = term_end(official, cited.value)
+            if end > limit:
+                yield Finding(ctx.at(("officials", i), "tenure"),
+                              f"{official.name}'s appointment runs to {official.tenure.last}, "
+                              f"past the {cited.value}-year term ending {limit - dt.timedelta(1)}",
+                              cited.provision, {"end": end, "limit": limit})
+
+
+def consecutive_start(unit: Unit, official: Official, since: dt.date) -> dt.date:
+    """When the unbroken run of Chair records of this person that ends in *official* began.
+
+    Records before *since* (the regime's first day) do not count: the limit is read
+    as applying to appointments under the regime (a medium-confidence reading).
+    """
+    runs = sorted((o.tenure for o in unit.officials or ()
+                   if o.key == official.key and o.post is Post.CHAIR), key=lambda p: p.start)
+    start = official.tenure.start
+    for period in reversed(runs):
+        if period.start < start and period.end is not None and period.end >= start:
+            start = period.start
+    return max(start, since)
+
+
+@rule("UG-CHAIR-TENURE", "No one chairs the same unit for more consecutive years than the "
+      "regime allows (ten).", term="không quá 10 năm liên tục",
+      facts=(Fact.CHAIR_MAX_CONSECUTIVE_YEARS,))
+def chair_tenure(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    cited = ctx.cited(Fact.CHAIR_MAX_CONSECUTIVE_YEARS, unit)
+    if cited is None or ctx.regime is None:
+        return
+    for i, official in appointed_under(unit, ctx):
+        if official.post is not Post.CHAIR or official.acting:
+            continue
+        start = consecutive_start(unit, official, ctx.regime.period.start)
+        end = official.tenure.end or term_end(official, 5)
+        years = years_between(start, end)
+        if years > cited.value:
+            yield Finding(ctx.at(("officials", i), "tenure"),
+                          f"{official.name} would chair {unit.full_name} for {years:.1f} "
+                          f"consecutive years ({start} → {end - dt.timedelta(1)}), more than "
+                          f"{cited.value}", cited.provision, {"years": round(years, 2)})
+
+
+@rule("UG-PAYROLL", "Civil servants count against the quota of the level the regime names "
+      "(the district's, for urban-government wards).", term="biên chế công chức",
+      facts=(Fact.STAFF_PAYROLL,))
+def payroll(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    cited = ctx.cited(Fact.STAFF_PAYROLL, unit)
+    if cited is None:
+        return
+    for i, official in in_office(unit, ctx):
+        if official.payroll is not None and official.payroll is not cited.value:
+            yield Finding(ctx.at(("officials", i), "payroll"),
+                          f"{official.name} is recorded on the {official.payroll.english} "
+                          f"payroll; the law in force puts {unit.kind.vietnamese} staff on the "
+                          f"{cited.value.english} quota", cited.provision,
+                          {"payroll": official.payroll.value})

@@ -1,0 +1,102 @@
+"""Rules on units: which regime, whether the unit exists, its kind and its bodies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from urbangov.law import Confidence, Provision, catalogue
+from urbangov.regimes import Fact
+from urbangov.structure import UNRECORDED, City, District, Unit, Ward
+from urbangov.terms import UnitKind
+from urbangov.validation import Finding, UnitContext, rule
+
+K = UnitKind
+
+#: Which kinds of unit may sit directly below which (LTCCQĐP 2015 Điều 2).
+_BELOW: dict[UnitKind, frozenset[UnitKind]] = {
+    K.THANH_PHO: frozenset({K.QUAN, K.THI_XA, K.HUYEN, K.THANH_PHO_THUOC_TP}),
+    K.QUAN: frozenset({K.PHUONG}),
+    K.THI_XA: frozenset({K.PHUONG, K.XA}),
+    K.THANH_PHO_THUOC_TP: frozenset({K.PHUONG, K.XA}),
+    K.HUYEN: frozenset({K.XA, K.THI_TRAN}),
+}
+_OWN_KINDS: dict[type[Unit], frozenset[UnitKind]] = {
+    City: frozenset({K.THANH_PHO}),
+    District: _BELOW[K.THANH_PHO],
+    Ward: frozenset({K.PHUONG, K.XA, K.THI_TRAN}),
+}
+
+
+def _units_article() -> Provision:
+    return catalogue().get("77/2015/QH13").at(2)
+
+
+def _nothing(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    # Judged while the regime is chosen (validation._regime); registered for its metadata.
+    return iter(())
+
+
+rule("UG-REGIME-KNOWN", "A dated structure falls within a regime the library covers "
+     "(2016-01-01 onwards).", term="chế độ pháp lý",
+     provision=lambda: catalogue().get("77/2015/QH13").at(), confidence=Confidence.HIGH,
+     needs_regime=False)(_nothing)
+rule("UG-UNIT-EXISTS", "A unit exists on the day its structure describes.",
+     term="đơn vị hành chính", facts=(Fact.UNIT_EXISTS,), needs_regime=False)(_nothing)
+rule("UG-CONTEXT", "Units nested in a structure belong to its city and describe its day.",
+     term="đơn vị hành chính", provision=_units_article, needs_regime=False)(_nothing)
+
+
+def context_findings(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    """UG-CONTEXT: a nested unit's own city and day agree with its root's."""
+    if unit is ctx.root:
+        return
+    for name, own, root in (("city", unit.city, ctx.city), ("as_of", unit.as_of, ctx.as_of)):
+        if own is not None and root is not None and own != root:
+            yield Finding(ctx.at(name), f"{unit.full_name} says {name}={own!s} but its "
+                          f"structure says {root!s}", values={name: own, "root": root})
+
+
+@rule("UG-KIND-NESTING", "Each unit is of a kind that may sit where it is "
+      "(phường under a quận, xã or thị trấn under a huyện, ...).",
+      term="đơn vị hành chính", provision=_units_article, needs_regime=False)
+def kind_nesting(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    allowed = _OWN_KINDS.get(type(unit), frozenset(UnitKind))
+    if unit.kind not in allowed:
+        yield Finding(ctx.at("kind"), f"a {type(unit).__name__} cannot be a "
+                      f"{unit.kind.vietnamese} ({unit.kind.english})",
+                      values={"kind": unit.kind.value})
+    below = _BELOW.get(unit.kind, frozenset())
+    for i, child in enumerate(unit.children()):
+        if child.kind not in below:
+            yield Finding(ctx.at((type(unit).CHILDREN or "", i), "kind"),
+                          f"a {child.kind.vietnamese} cannot sit under a {unit.kind.vietnamese}",
+                          values={"kind": child.kind.value, "parent": unit.kind.value})
+
+
+@rule("UG-COUNCIL", "A unit has a People's Council exactly when its regime provides one.",
+      term="Hội đồng nhân dân", facts=(Fact.HAS_COUNCIL,))
+def council_matches_regime(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    cited = ctx.cited(Fact.HAS_COUNCIL, unit)
+    if cited is None or unit.council is UNRECORDED:
+        return  # unknown is not absent: only what the data asserts is judged
+    has = unit.council is not None
+    if has != cited.value:
+        recorded = "with a" if has else "without a"
+        law = "provides one" if cited.value else "provides none"
+        yield Finding(ctx.at("council"),
+                      f"{unit.full_name} is recorded {recorded} People's Council (HĐND), but on "
+                      f"{ctx.as_of} the law in force {law}", cited.provision,
+                      {"council": has, "regime": ctx.regime.key if ctx.regime else None})
+
+
+@rule("UG-DECISION-MODE", "A People's Committee decides in the mode its regime sets "
+      "(head-of-agency or collective).", term="chế độ thủ trưởng / chế độ tập thể",
+      facts=(Fact.DECISION_MODE,))
+def decision_mode(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    cited = ctx.cited(Fact.DECISION_MODE, unit)
+    mode = unit.committee.decision_mode if unit.committee else None
+    if cited is not None and mode is not None and mode is not cited.value:
+        yield Finding(ctx.at("committee", "decision_mode"),
+                      f"{unit.full_name}'s People's Committee is recorded as deciding by the "
+                      f"{mode.english}, but the law in force sets the {cited.value.english}",
+                      cited.provision, {"decision_mode": mode.value})

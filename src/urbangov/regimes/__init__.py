@@ -1,0 +1,92 @@
+"""Regimes: which law governed which unit on which day, as cited data (chế độ pháp lý).
+
+A :class:`Regime` answers the questions in :class:`Fact` per kind of unit, each answer
+:class:`Cited` with its provision.  :func:`regime_for` picks the one in force for a
+unit on a day: a city's own regime where it governs that kind of unit, else the
+national one.
+
+>>> import datetime as dt
+>>> from urbangov.terms import UnitKind
+>>> r = regime_for(UnitKind.PHUONG, on=dt.date(2022, 7, 1), city="01")
+>>> r.key, r.has_council(UnitKind.PHUONG)
+('hanoi-pilot', False)
+>>> str(r.explain(Fact.HAS_COUNCIL, UnitKind.PHUONG).provision)
+'điểm b khoản 1 Điều 1 Nghị quyết 97/2019/QH14'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Any
+
+from urbangov.regimes._model import Cited, Fact, Regime, RegimeError, UnknownFactError
+from urbangov.terms import UnitKind
+
+__all__ = [
+    "Cited",
+    "Fact",
+    "Regime",
+    "RegimeError",
+    "UnitAbolishedError",
+    "UnknownFactError",
+    "regime_for",
+    "regimes",
+]
+
+#: The first day any regime here covers (Luật 77/2015/QH13 took effect).
+EARLIEST = dt.date(2016, 1, 1)
+
+
+class UnitAbolishedError(RegimeError):
+    """The kind of unit no longer exists on that day (e.g. a quận after 2025-06-30).
+
+    Attributes:
+        cited: the regime's cited answer that the unit does not exist.
+    """
+
+    def __init__(self, message: str, cited: Cited) -> None:
+        super().__init__(message)
+        self.cited = cited
+
+
+@functools.cache
+def regimes() -> tuple[Regime, ...]:
+    """Every regime, city-specific ones first, then the national ones, each by date."""
+    from urbangov.regimes._danang import DANANG_2025, DANANG_PILOT
+    from urbangov.regimes._hanoi import HANOI_CAPITAL_2025, HANOI_PILOT
+    from urbangov.regimes._hcmc import HCMC_URBAN
+    from urbangov.regimes._ordinary import ORDINARY_2016, ORDINARY_2021
+    from urbangov.regimes._two_tier import TWO_TIER, TWO_TIER_NOV_2025
+
+    return (HANOI_PILOT, HANOI_CAPITAL_2025, HCMC_URBAN, DANANG_PILOT, DANANG_2025,
+            ORDINARY_2016, ORDINARY_2021, TWO_TIER, TWO_TIER_NOV_2025)
+
+
+def regime_for(unit: Any, on: dt.date, city: str | None = None) -> Regime:
+    """The regime in force for *unit* on day *on*.
+
+    Args:
+        unit: a unit (its ``kind`` and ``city`` are used) or a :class:`UnitKind`.
+        on: the day.
+        city: GSO code of the unit's city ("01", "79", "48"), if *unit* does not say.
+
+    Raises:
+        RegimeError: no regime covers that day (before 2016-01-01).
+        UnitAbolishedError: that kind of unit no longer existed on that day.
+    """
+    kind = unit if isinstance(unit, UnitKind) else UnitKind(unit.kind)
+    city = city if city is not None else getattr(unit, "city", None)
+    for regime in regimes():
+        if on in regime.period and regime.city in (city, None) and regime.governs(kind):
+            exists = regime.fact(Fact.UNIT_EXISTS, kind)
+            if exists is not None and not exists.value:
+                raise UnitAbolishedError(
+                    f"no {kind.vietnamese} ({kind.english}) exists on {on.isoformat()}: "
+                    f"{exists.provision} ended that level", exists)
+            return regime
+    if on < EARLIEST:
+        raise RegimeError(f"{on.isoformat()} is before {EARLIEST.isoformat()}, the first day "
+                          "the library's regimes cover (Luật 77/2015/QH13)")
+    raise RegimeError(f"no regime governs a {kind.vietnamese} of city {city} on "
+                      f"{on.isoformat()}")  # pragma: no cover - the tables cover every kind

@@ -1,0 +1,113 @@
+"""Hà Nội: the urban-government pilot (2021–2024) and the Capital Law (2025)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from urbangov.law import catalogue
+from urbangov.regimes._model import Cited, Fact, Regime
+from urbangov.regimes._rows import (
+    CIVIL_SERVANTS,
+    HIGH,
+    MEDIUM,
+    ORDINARY_DISTRICT,
+    WARD_CAPS_2021,
+    WARD_CAPS_NOTE,
+    WARD_POSTS,
+    K,
+    at,
+    delegation_rows,
+    district_rows,
+    facts,
+    pilot_terms,
+    table,
+    urban_ward_rows,
+)
+from urbangov.terms import Authority, DecisionMode, Level, Post
+from urbangov.time import Period
+
+_ND32 = "32/2021/NĐ-CP"
+_ND32_NOTE = "Article of NĐ 32/2021 not confirmed; substance confirmed by two sources."
+_WARDS = (K.PHUONG,)
+_DISTRICTS = (K.QUAN, K.THI_XA)
+
+HANOI_PILOT = Regime(
+    key="hanoi-pilot",
+    name="Hà Nội urban-government pilot",
+    vietnamese="Thí điểm mô hình chính quyền đô thị tại thành phố Hà Nội",
+    city="01",
+    period=Period(dt.date(2021, 7, 1), dt.date(2025, 1, 1)),
+    instruments=tuple(catalogue().get(i) for i in (
+        "97/2019/QH14", _ND32, "2696/QĐ-UBND", "1184/UBND-NC", "100/KH-UBND")),
+    facts=table(
+        *urban_ward_rows(
+            _WARDS,
+            no_council=at("97/2019/QH14", 1, 1, "b"),
+            mode=Cited(DecisionMode.HEAD_OF_AGENCY, at(_ND32), HIGH, _ND32_NOTE),
+            appointed=Cited((Authority.PARENT_CHAIR,), at(_ND32), HIGH,
+                            "The Chairman of the quận or thị xã appoints, reappoints and "
+                            "dismisses. " + _ND32_NOTE),
+            caps=Cited(WARD_CAPS_2021, at(_ND32), HIGH, WARD_CAPS_NOTE),
+            payroll=Cited(Level.DISTRICT, at(_ND32), HIGH,
+                          "Ward civil servants belong to the quận/thị xã quota (average "
+                          "at most 15 per ward). " + _ND32_NOTE),
+            posts=Cited(WARD_POSTS, at(_ND32), HIGH, _ND32_NOTE),
+        ),
+        facts(Fact.ACTING_CHAIR_ASSIGNED_BY, _WARDS, (Authority.PARENT_CHAIR,), at(_ND32),
+              HIGH, _ND32_NOTE),
+        *pilot_terms(_WARDS, at(_ND32)),
+        *delegation_rows(_WARDS, at(_ND32, 7, 3), MEDIUM),
+        facts(Fact.WORKING_RULES_ISSUER, _WARDS, Post.CHAIR, at("2696/QĐ-UBND")),
+        facts(Fact.WORKING_RULES_MODEL, _WARDS, catalogue().get("2696/QĐ-UBND"),
+              at("2696/QĐ-UBND")),
+        facts(Fact.WORKING_RULES_FROM, _WARDS, dt.date(2021, 7, 1), at("97/2019/QH14", 1, 2),
+              HIGH, "The pilot, and so the ward working rules, apply from 2021-07-01."),
+        facts(Fact.DIALOGUES_PER_YEAR, _WARDS, 2, at(_ND32), HIGH,
+              "Before the regular sessions of the district People's Council, announced at "
+              "least 7 days ahead. " + _ND32_NOTE),
+        *district_rows(_DISTRICTS, Cited(True, at("97/2019/QH14", 1, 1, "a")),
+                       **ORDINARY_DISTRICT),
+    ),
+    summary="Wards (phường) of the 12 quận and of thị xã Sơn Tây have no People's Council; "
+            "their People's Committee is a state administrative agency run by its "
+            "Chairman (head-of-agency regime). The Chairman of the quận or thị xã appoints "
+            "ward Chairmen and Vice-Chairmen for five years. Quận and thị xã keep their "
+            "People's Councils; huyện, xã and thị trấn stay ordinary.",
+)
+
+_CAPITAL = "39/2024/QH15"
+_ND169 = "169/2024/NĐ-CP"
+
+HANOI_CAPITAL_2025 = Regime(
+    key="hanoi-capital-2025",
+    name="Hà Nội under the Capital Law 2024",
+    vietnamese="Chính quyền đô thị theo Luật Thủ đô 2024",
+    city="01",
+    period=Period(dt.date(2025, 1, 1), dt.date(2025, 7, 1)),
+    instruments=tuple(catalogue().get(i) for i in (_CAPITAL, _ND169)),
+    facts=table(
+        *urban_ward_rows(
+            _WARDS,
+            no_council=at(_CAPITAL, 8),
+            mode=Cited(DecisionMode.HEAD_OF_AGENCY, at(_ND169, 4, 1)),
+            appointed=Cited((Authority.PARENT_CHAIR,), at(_ND169), MEDIUM,
+                            "As under the pilot; article not confirmed."),
+            caps=Cited(WARD_CAPS_2021, at(_ND169), HIGH, WARD_CAPS_NOTE),
+            payroll=Cited(Level.DISTRICT, at(_ND169), MEDIUM),
+            posts=Cited(frozenset({Post.CHAIR, Post.VICE_CHAIR, Post.MILITARY_COMMANDER})
+                        | CIVIL_SERVANTS, at(_CAPITAL, 13, 3, "a"), MEDIUM,
+                        "Press lists omit the ward police chief, who advises the Chairman."),
+        ),
+        facts(Fact.ACTING_CHAIR_ASSIGNED_BY, _WARDS, (Authority.PARENT_CHAIR,),
+              at(_ND169, 4, 2)),
+        facts(Fact.COLLECTIVE_DISCUSSION, _WARDS,
+              frozenset({Post.CHAIR, Post.VICE_CHAIR}) | CIVIL_SERVANTS, at(_ND169, 4, 3),
+              HIGH, "Tasks under Luật Thủ đô Điều 13 k.1 and Điều 14: the Chairman, the "
+                    "Vice-Chairmen and the civil servants concerned."),
+        *district_rows(_DISTRICTS, Cited(True, at(_CAPITAL, 8, 1)), **ORDINARY_DISTRICT),
+    ),
+    summary="From 2025-01-01 the Capital Law replaced NQ 97/2019: wards still have no "
+            "People's Council; NĐ 169/2024 sets the ward committee's head-of-agency "
+            "regime, with collective discussion of listed tasks before the Chairman "
+            "decides, and at most nine civil servants per ward.",
+)

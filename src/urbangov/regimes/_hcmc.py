@@ -1,0 +1,80 @@
+"""TP Hồ Chí Minh: urban government under NQ 131/2020/QH14 and NĐ 33/2021/NĐ-CP."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from urbangov.law import catalogue
+from urbangov.regimes._model import Cited, Fact, Regime
+from urbangov.regimes._rows import (
+    DISTRICT_CAPS,
+    HIGH,
+    MEDIUM,
+    ORDINARY_DISTRICT,
+    WARD_CAPS_2021,
+    WARD_CAPS_NOTE,
+    WARD_POSTS,
+    K,
+    at,
+    delegation_rows,
+    district_rows,
+    facts,
+    pilot_terms,
+    table,
+    urban_ward_rows,
+)
+from urbangov.terms import Authority, DecisionMode, Level, Post
+from urbangov.time import Period
+
+_NQ131 = "131/2020/QH14"
+_ND33 = "33/2021/NĐ-CP"
+_WARDS = (K.PHUONG,)
+
+HCMC_URBAN = Regime(
+    key="hcmc-urban",
+    name="TP Hồ Chí Minh urban government",
+    vietnamese="Tổ chức chính quyền đô thị tại Thành phố Hồ Chí Minh",
+    city="79",
+    period=Period(dt.date(2021, 7, 1), dt.date(2025, 7, 1)),
+    instruments=tuple(catalogue().get(i) for i in (_NQ131, _ND33, "1111/NQ-UBTVQH14")),
+    facts=table(
+        *urban_ward_rows(
+            _WARDS,
+            no_council=at(_ND33, 2, 4),
+            mode=Cited(DecisionMode.HEAD_OF_AGENCY, at(_ND33, 18, 1)),
+            appointed=Cited((Authority.PARENT_CHAIR,), at(_ND33, 3, 3), HIGH,
+                            "The Chairman of the quận or of TP Thủ Đức."),
+            caps=Cited(WARD_CAPS_2021, at(_ND33), HIGH, WARD_CAPS_NOTE),
+            payroll=Cited(Level.DISTRICT, at(_ND33, 3, 1), MEDIUM,
+                          "Ward officials are managed by the quận or TP Thủ Đức."),
+            posts=Cited(WARD_POSTS, at(_ND33, 18, 2), MEDIUM),
+        ),
+        facts(Fact.COLLECTIVE_DISCUSSION, _WARDS,
+              frozenset({Post.CHAIR, Post.VICE_CHAIR, Post.POLICE_CHIEF,
+                         Post.MILITARY_COMMANDER}), at(_ND33, 18, 2), HIGH,
+              "Matters of NQ 131/2020 Điều 9 k.1–3, with other officials concerned."),
+        facts(Fact.ACTING_CHAIR_ASSIGNED_BY, _WARDS, (Authority.PARENT_CHAIR,), at(_ND33),
+              MEDIUM, "HCMC People's Committee guidance of November 2021."),
+        *pilot_terms(_WARDS, at(_ND33, 32)),
+        *delegation_rows(_WARDS, at(_ND33, 18, 3), HIGH),
+        facts(Fact.DELEGATE_MIN_YEARS, _WARDS, 3, at(_ND33, 18, 3)),
+        *district_rows(
+            (K.QUAN,), Cited(False, at(_NQ131)),
+            Cited(DecisionMode.HEAD_OF_AGENCY, at(_NQ131), MEDIUM,
+                  "By analogy with the ward article (NĐ 33 Điều 18) and Đà Nẵng."),
+            Cited((Authority.CITY_CHAIR,), at(_ND33, 3, 2)),
+            Cited(DISTRICT_CAPS, at(_ND33), MEDIUM,
+                  "Class I: at most 3 (high). Classes II and III: 2, from NĐ 08/2016."),
+        ),
+        facts(Fact.ACTING_CHAIR_ASSIGNED_BY, (K.QUAN,), (Authority.CITY_CHAIR,), at(_ND33),
+              MEDIUM, "HCMC People's Committee guidance of November 2021."),
+        *pilot_terms((K.QUAN,), at(_ND33, 32)),
+        *district_rows((K.THANH_PHO_THUOC_TP,), Cited(True, at(_ND33, 2, 3)),
+                       **ORDINARY_DISTRICT),
+    ),
+    summary="Neither quận nor phường has a People's Council; their committees are run "
+            "by their Chairmen. The city Chairman appoints district Chairmen and "
+            "Vice-Chairmen; the Chairman of the quận or of TP Thủ Đức appoints ward ones, "
+            "for five years. TP Thủ Đức keeps its People's Council; huyện, xã and thị trấn "
+            "stay ordinary.",
+)

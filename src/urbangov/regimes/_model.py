@@ -1,0 +1,220 @@
+"""The shape of a regime: dated facts, each with its provision and confidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from urbangov.law import Confidence, Instrument, Provision
+from urbangov.terms import Authority, DecisionMode, Post, UnitClass, UnitKind
+from urbangov.time import Period
+
+__all__ = ["Cited", "Fact", "Regime", "RegimeError", "UnknownFactError"]
+
+
+class RegimeError(LookupError):
+    """No regime covers that unit on that day (or the unit no longer exists)."""
+
+
+class UnknownFactError(RegimeError):
+    """The regime has no answer to that question for that kind of unit."""
+
+
+class Fact(enum.Enum):
+    """A question every regime answers, per kind of unit.  The value is a slug.
+
+    The English statement of each fact is :attr:`question`.
+    """
+
+    UNIT_EXISTS = "unit_exists"
+    HAS_COUNCIL = "has_council"
+    DECISION_MODE = "decision_mode"
+    COLLECTIVE_DISCUSSION = "collective_discussion"
+    CHAIR_APPOINTED_BY = "chair_appointed_by"
+    VICE_CHAIR_APPOINTED_BY = "vice_chair_appointed_by"
+    ACTING_CHAIR_ASSIGNED_BY = "acting_chair_assigned_by"
+    MAX_VICE_CHAIRS = "max_vice_chairs"
+    TERM_YEARS = "term_years"
+    CHAIR_MAX_CONSECUTIVE_YEARS = "chair_max_consecutive_years"
+    COMMITTEE_POSTS = "committee_posts"
+    STAFF_PAYROLL = "staff_payroll"
+    CERTIFIERS = "certifiers"
+    DELEGATOR_POST = "delegator_post"
+    DELEGATE_POST = "delegate_post"
+    DELEGABLE_ACTS = "delegable_acts"
+    DELEGATE_MIN_YEARS = "delegate_min_years"
+    DELEGATION_FORM = "delegation_form"
+    WORKING_RULES_ISSUER = "working_rules_issuer"
+    WORKING_RULES_MODEL = "working_rules_model"
+    WORKING_RULES_FROM = "working_rules_from"
+    DIALOGUES_PER_YEAR = "dialogues_per_year"
+
+    @property
+    def question(self) -> str:
+        """What the fact answers, in English."""
+        return _QUESTIONS[self]
+
+
+_QUESTIONS = {
+    Fact.UNIT_EXISTS: "Does this kind of unit exist?",
+    Fact.HAS_COUNCIL: "Does the unit have a People's Council (HĐND)?",
+    Fact.DECISION_MODE: "How does the People's Committee decide?",
+    Fact.COLLECTIVE_DISCUSSION: "Who discusses listed matters collectively before the "
+                                "Chairman decides?",
+    Fact.CHAIR_APPOINTED_BY: "Who elects or appoints the Chairman?",
+    Fact.VICE_CHAIR_APPOINTED_BY: "Who elects or appoints the Vice-Chairmen?",
+    Fact.ACTING_CHAIR_ASSIGNED_BY: "Who assigns an acting Chairman when the post is vacant?",
+    Fact.MAX_VICE_CHAIRS: "How many Vice-Chairmen may the committee have, by unit class?",
+    Fact.TERM_YEARS: "How long is one appointment of a Chairman or Vice-Chairman (years)?",
+    Fact.CHAIR_MAX_CONSECUTIVE_YEARS: "How many consecutive years may one person chair "
+                                      "the same unit?",
+    Fact.COMMITTEE_POSTS: "Which posts does the People's Committee have?",
+    Fact.STAFF_PAYROLL: "Whose civil-service quota do the unit's civil servants count against?",
+    Fact.CERTIFIERS: "Which posts sign certifications by their own power?",
+    Fact.DELEGATOR_POST: "Which post may delegate certification?",
+    Fact.DELEGATE_POST: "Which post may receive a certification delegation?",
+    Fact.DELEGABLE_ACTS: "Which acts may be delegated?",
+    Fact.DELEGATE_MIN_YEARS: "How many years in the field must the delegate have?",
+    Fact.DELEGATION_FORM: "Must a delegation be written, limited in time and never "
+                          "re-delegated?",
+    Fact.WORKING_RULES_ISSUER: "Which post issues the committee's working rules?",
+    Fact.WORKING_RULES_MODEL: "Which model must the working rules follow?",
+    Fact.WORKING_RULES_FROM: "From which day may the working rules apply?",
+    Fact.DIALOGUES_PER_YEAR: "How many dialogues with residents must the Chairman hold a year?",
+}
+
+
+@attrs.frozen
+class Cited:
+    """A value of the law together with the provision that sets it.
+
+    Attributes:
+        value: the answer (a bool, an int, an enum member, a set or a mapping).
+        provision: where the law says so.
+        confidence: how sure the reading is.
+        note: what a reader should know about the reading, in English.
+    """
+
+    value: Any
+    provision: Provision
+    confidence: Confidence = Confidence.HIGH
+    note: str | None = None
+
+    def __str__(self) -> str:
+        return f"{_show(self.value)} ({self.provision}; {self.confidence.value})"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, enum.Enum):
+        return str(getattr(value, "english", value.value))
+    if isinstance(value, frozenset):
+        return ", ".join(sorted(_show(v) for v in value)) or "none"
+    if isinstance(value, Mapping):
+        return ", ".join(f"{_show(k)}: {_show(v)}" for k, v in value.items())
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Instrument):
+        return str(value)
+    return str(value)
+
+
+@attrs.frozen
+class Regime:
+    """The law in force for some kinds of unit of one city (or everywhere) in a period.
+
+    Attributes:
+        key: a stable slug ("hanoi-pilot").
+        name: an English name.
+        vietnamese: the Vietnamese name.
+        city: GSO code of the city it governs, or ``None`` for the national default.
+        period: the days it applies.
+        instruments: the instruments it rests on.
+        facts: answers per (fact, kind of unit), each :class:`Cited`.
+        summary: one paragraph on the regime, in English.
+    """
+
+    key: str
+    name: str
+    vietnamese: str
+    city: str | None
+    period: Period
+    instruments: tuple[Instrument, ...]
+    facts: Mapping[tuple[Fact, UnitKind], Cited] = attrs.field(repr=False)
+    summary: str = ""
+
+    @property
+    def kinds(self) -> frozenset[UnitKind]:
+        """The kinds of unit this regime governs."""
+        return frozenset(kind for _fact, kind in self.facts)
+
+    def governs(self, kind: UnitKind) -> bool:
+        """Whether the regime has answers for this kind of unit."""
+        return kind in self.kinds
+
+    def fact(self, fact: Fact, kind: UnitKind) -> Cited | None:
+        """The cited answer to *fact* for *kind*, or ``None`` if the regime is silent."""
+        return self.facts.get((fact, kind))
+
+    def explain(self, fact: Fact, unit: Any) -> Cited:
+        """The cited answer to *fact* for *unit* (a unit or a :class:`UnitKind`).
+
+        Raises:
+            UnknownFactError: the regime does not answer that for that kind of unit.
+        """
+        kind = _kind(unit)
+        cited = self.facts.get((fact, kind))
+        if cited is None:
+            raise UnknownFactError(
+                f"the regime {self.name!r} does not say {fact.question.lower()} "
+                f"(for a {kind.vietnamese})")
+        return cited
+
+    def has_council(self, unit: Any) -> bool:
+        """Whether *unit* has a People's Council (Hội đồng nhân dân) in this regime."""
+        return bool(self.explain(Fact.HAS_COUNCIL, unit).value)
+
+    def decision_mode(self, unit: Any) -> DecisionMode:
+        """Whether *unit*'s People's Committee decides as head of agency or collectively."""
+        mode: DecisionMode = self.explain(Fact.DECISION_MODE, unit).value
+        return mode
+
+    def appointing_authority(self, post: Post, unit: Any) -> Authority:
+        """Who elects or appoints the holder of *post* (Chair or Vice-Chair) in *unit*.
+
+        Where the law accepts more than one (the 2025 designations), this is the
+        ordinary one; :meth:`explain` gives them all.
+        """
+        fact = {Post.CHAIR: Fact.CHAIR_APPOINTED_BY,
+                Post.VICE_CHAIR: Fact.VICE_CHAIR_APPOINTED_BY}.get(post)
+        if fact is None:
+            raise UnknownFactError(f"the regimes say who appoints Chairs and Vice-Chairs, "
+                                   f"not {post.english}s")
+        authorities: tuple[Authority, ...] = self.explain(fact, unit).value
+        return authorities[0]
+
+    def max_vice_chairs(self, unit: Any, unit_class: UnitClass | None = None) -> int:
+        """The most Vice-Chairmen *unit*'s committee may have.
+
+        The class is *unit_class*, else the unit's own; an unknown class gets the
+        largest cap any class allows.
+        """
+        caps: Mapping[UnitClass, int] = self.explain(Fact.MAX_VICE_CHAIRS, unit).value
+        cls = unit_class or getattr(unit, "unit_class", None) or UnitClass.UNKNOWN
+        return caps[cls] if cls in caps else max(caps.values())
+
+    def rows(self) -> list[tuple[Fact, UnitKind, Cited]]:
+        """Every fact of the regime as (fact, kind, cited answer), in table order."""
+        return [(fact, kind, cited) for (fact, kind), cited in self.facts.items()]
+
+
+def _kind(unit: Any) -> UnitKind:
+    if isinstance(unit, UnitKind):
+        return unit
+    kind = getattr(unit, "kind", None)
+    if not isinstance(kind, UnitKind):
+        raise TypeError(f"expected a unit or a UnitKind, got {unit!r}")
+    return kind

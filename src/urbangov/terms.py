@@ -1,0 +1,254 @@
+"""Terms: the vocabulary of the law as enums, each with its Vietnamese and English name.
+
+Every enum here is a table: the member's value is a stable ASCII slug (used in files
+and on the command line), :attr:`vietnamese` is the term as the law writes it, and
+:attr:`english` is how the docs translate it.  The glossary page is generated from
+these tables.
+
+>>> UnitKind.PHUONG.vietnamese, UnitKind.PHUONG.english
+('phường', 'ward')
+>>> Post.TU_PHAP_HO_TICH.english
+'Justice–Civil Status civil servant'
+>>> Act("certify-copy") is Act.CERTIFY_COPY
+True
+"""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = [
+    "Act",
+    "AppointmentMethod",
+    "Authority",
+    "DecisionMode",
+    "Level",
+    "Post",
+    "UnitClass",
+    "UnitKind",
+]
+
+
+class _Named(enum.Enum):
+    """An enum whose members carry a Vietnamese and an English name."""
+
+    @property
+    def vietnamese(self) -> str:
+        """The Vietnamese term."""
+        return _NAMES[self][0]
+
+    @property
+    def english(self) -> str:
+        """The English name."""
+        return _NAMES[self][1]
+
+    @property
+    def abbreviation(self) -> str | None:
+        """The usual Vietnamese abbreviation, if there is one."""
+        names = _NAMES[self]
+        return names[2] if len(names) > 2 else None
+
+
+class Level(_Named):
+    """A level of administrative units (cấp hành chính)."""
+
+    PROVINCE = "province"
+    DISTRICT = "district"
+    COMMUNE = "commune"
+
+
+class UnitKind(_Named):
+    """The kind of an administrative unit (loại đơn vị hành chính)."""
+
+    THANH_PHO = "thanh_pho"
+    QUAN = "quan"
+    THI_XA = "thi_xa"
+    HUYEN = "huyen"
+    THANH_PHO_THUOC_TP = "thanh_pho_thuoc_tp"
+    PHUONG = "phuong"
+    XA = "xa"
+    THI_TRAN = "thi_tran"
+
+    @property
+    def level(self) -> Level:
+        """The level this kind of unit sits at."""
+        if self is UnitKind.THANH_PHO:
+            return Level.PROVINCE
+        if self in _DISTRICT_KINDS:
+            return Level.DISTRICT
+        return Level.COMMUNE
+
+
+_DISTRICT_KINDS = frozenset(
+    {UnitKind.QUAN, UnitKind.THI_XA, UnitKind.HUYEN, UnitKind.THANH_PHO_THUOC_TP})
+
+
+class UnitClass(_Named):
+    """The class of an administrative unit (phân loại đơn vị hành chính).
+
+    ``UNKNOWN`` means the class is not recorded; rules then check against the
+    largest cap any class allows and say so in a warning.
+    """
+
+    DAC_BIET = "dac_biet"
+    I = "I"  # noqa: E741 - the law's own name for the class
+    II = "II"
+    III = "III"
+    UNKNOWN = "unknown"
+
+
+class Post(_Named):
+    """A post in a People's Committee (chức danh thuộc Ủy ban nhân dân)."""
+
+    CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    POLICE_CHIEF = "police_chief"
+    MILITARY_COMMANDER = "military_commander"
+    VAN_PHONG_THONG_KE = "van_phong_thong_ke"
+    DIA_CHINH_XAY_DUNG = "dia_chinh_xay_dung"
+    TAI_CHINH_KE_TOAN = "tai_chinh_ke_toan"
+    TU_PHAP_HO_TICH = "tu_phap_ho_tich"
+    VAN_HOA_XA_HOI = "van_hoa_xa_hoi"
+    MEMBER = "member"
+
+    @property
+    def is_leader(self) -> bool:
+        """Whether the post is the Chair or a Vice-Chair."""
+        return self in (Post.CHAIR, Post.VICE_CHAIR)
+
+
+class Authority(_Named):
+    """Who appoints, elects or assigns an official (thẩm quyền).
+
+    Authorities are relative to the unit: ``PARENT_CHAIR`` is the Chair of the
+    People's Committee of the unit directly above (quận, thị xã or thành phố thuộc
+    thành phố for a ward; the city for a district).
+    """
+
+    OWN_COUNCIL = "own_council"
+    PARENT_CHAIR = "parent_chair"
+    CITY_CHAIR = "city_chair"
+    CITY_COUNCIL_STANDING = "city_council_standing"
+    PRIME_MINISTER = "prime_minister"
+    OWN_CHAIR = "own_chair"
+
+
+class AppointmentMethod(_Named):
+    """How an official came to hold a post."""
+
+    ELECTED = "elected"
+    APPOINTED = "appointed"
+    ACTING = "acting"
+    RECRUITED = "recruited"
+
+
+class DecisionMode(_Named):
+    """How a People's Committee decides (chế độ làm việc)."""
+
+    HEAD_OF_AGENCY = "head_of_agency"
+    COLLECTIVE = "collective"
+
+
+class Act(_Named):
+    """An act the law assigns at ward or district level (việc thuộc thẩm quyền).
+
+    The eight certification acts are those of Nghị định 23/2015/NĐ-CP Điều 5 khoản 2.
+    """
+
+    CERTIFY_COPY = "certify-copy"
+    CERTIFY_SIGNATURE = "certify-signature"
+    CERTIFY_MOVABLE_PROPERTY_CONTRACT = "certify-movable-property-contract"
+    CERTIFY_LAND_USE_CONTRACT = "certify-land-use-contract"
+    CERTIFY_HOUSING_CONTRACT = "certify-housing-contract"
+    CERTIFY_WILL = "certify-will"
+    CERTIFY_INHERITANCE_REFUSAL = "certify-inheritance-refusal"
+    CERTIFY_ESTATE_DIVISION = "certify-estate-division"
+    DECIDE_COMMITTEE_MATTER = "decide-committee-matter"
+    APPOINT_WARD_CHAIR = "appoint-ward-chair"
+    APPOINT_WARD_VICE_CHAIR = "appoint-ward-vice-chair"
+    DISMISS_WARD_CHAIR = "dismiss-ward-chair"
+    DISMISS_WARD_VICE_CHAIR = "dismiss-ward-vice-chair"
+    ISSUE_WORKING_RULES = "issue-working-rules"
+    HOLD_DIALOGUE = "hold-dialogue"
+
+    @property
+    def is_certification(self) -> bool:
+        """Whether this is one of the certification acts (chứng thực)."""
+        return self.value.startswith("certify-")
+
+
+_NAMES: dict[enum.Enum, tuple[str, ...]] = {
+    Level.PROVINCE: ("cấp tỉnh", "provincial level"),
+    Level.DISTRICT: ("cấp huyện", "district level"),
+    Level.COMMUNE: ("cấp xã", "commune level"),
+    UnitKind.THANH_PHO: ("thành phố trực thuộc trung ương", "centrally-run city", "TP"),
+    UnitKind.QUAN: ("quận", "urban district", "Q."),
+    UnitKind.THI_XA: ("thị xã", "town", "TX"),
+    UnitKind.HUYEN: ("huyện", "rural district", "H."),
+    UnitKind.THANH_PHO_THUOC_TP: ("thành phố thuộc thành phố trực thuộc trung ương",
+                                  "city under a centrally-run city", "TP"),
+    UnitKind.PHUONG: ("phường", "ward", "P."),
+    UnitKind.XA: ("xã", "commune", "X."),
+    UnitKind.THI_TRAN: ("thị trấn", "township", "TT"),
+    UnitClass.DAC_BIET: ("loại đặc biệt", "special class"),
+    UnitClass.I: ("loại I", "class I"),
+    UnitClass.II: ("loại II", "class II"),
+    UnitClass.III: ("loại III", "class III"),
+    UnitClass.UNKNOWN: ("chưa rõ loại", "class not recorded"),
+    Post.CHAIR: ("Chủ tịch Ủy ban nhân dân", "Chairman of the People's Committee"),
+    Post.VICE_CHAIR: ("Phó Chủ tịch Ủy ban nhân dân", "Vice-Chairman of the People's Committee"),
+    Post.POLICE_CHIEF: ("Trưởng Công an", "police chief"),
+    Post.MILITARY_COMMANDER: ("Chỉ huy trưởng Ban Chỉ huy Quân sự", "military commander",
+                              "CHQS"),
+    Post.VAN_PHONG_THONG_KE: ("Văn phòng – Thống kê", "Office–Statistics civil servant"),
+    Post.DIA_CHINH_XAY_DUNG: ("Địa chính – Xây dựng – Đô thị và Môi trường",
+                              "Land–Construction–Urban–Environment civil servant"),
+    Post.TAI_CHINH_KE_TOAN: ("Tài chính – Kế toán", "Finance–Accounting civil servant"),
+    Post.TU_PHAP_HO_TICH: ("Tư pháp – Hộ tịch", "Justice–Civil Status civil servant"),
+    Post.VAN_HOA_XA_HOI: ("Văn hóa – Xã hội", "Culture–Society civil servant"),
+    Post.MEMBER: ("Ủy viên Ủy ban nhân dân", "member of the People's Committee"),
+    Authority.OWN_COUNCIL: ("Hội đồng nhân dân cùng cấp bầu",
+                            "elected by the unit's own People's Council", "HĐND"),
+    Authority.PARENT_CHAIR: ("Chủ tịch Ủy ban nhân dân cấp trên trực tiếp",
+                             "Chairman of the People's Committee of the unit above"),
+    Authority.CITY_CHAIR: ("Chủ tịch Ủy ban nhân dân thành phố",
+                           "Chairman of the city People's Committee"),
+    Authority.CITY_COUNCIL_STANDING: ("Thường trực Hội đồng nhân dân thành phố",
+                                      "Standing Committee of the city People's Council"),
+    Authority.PRIME_MINISTER: ("Thủ tướng Chính phủ", "Prime Minister", "TTg"),
+    Authority.OWN_CHAIR: ("Chủ tịch Ủy ban nhân dân cùng cấp",
+                          "Chairman of the unit's own People's Committee"),
+    AppointmentMethod.ELECTED: ("bầu", "elected"),
+    AppointmentMethod.APPOINTED: ("bổ nhiệm", "appointed"),
+    AppointmentMethod.ACTING: ("giao quyền", "assigned as acting"),
+    AppointmentMethod.RECRUITED: ("tuyển dụng", "recruited"),
+    DecisionMode.HEAD_OF_AGENCY: ("chế độ thủ trưởng", "head-of-agency regime"),
+    DecisionMode.COLLECTIVE: ("chế độ tập thể", "collective regime"),
+    Act.CERTIFY_COPY: ("chứng thực bản sao từ bản chính", "certify a copy from the original"),
+    Act.CERTIFY_SIGNATURE: ("chứng thực chữ ký", "certify a signature"),
+    Act.CERTIFY_MOVABLE_PROPERTY_CONTRACT: (
+        "chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản",
+        "certify a contract on movable property"),
+    Act.CERTIFY_LAND_USE_CONTRACT: ("chứng thực hợp đồng, giao dịch liên quan đến quyền sử dụng "
+                                    "đất", "certify a contract on land-use rights"),
+    Act.CERTIFY_HOUSING_CONTRACT: ("chứng thực hợp đồng, giao dịch về nhà ở",
+                                   "certify a housing contract"),
+    Act.CERTIFY_WILL: ("chứng thực di chúc", "certify a will"),
+    Act.CERTIFY_INHERITANCE_REFUSAL: ("chứng thực văn bản từ chối nhận di sản",
+                                      "certify a refusal of inheritance"),
+    Act.CERTIFY_ESTATE_DIVISION: ("chứng thực văn bản thỏa thuận phân chia di sản",
+                                  "certify an estate division"),
+    Act.DECIDE_COMMITTEE_MATTER: ("quyết định vấn đề thuộc thẩm quyền của Ủy ban nhân dân",
+                                  "decide a matter of the People's Committee"),
+    Act.APPOINT_WARD_CHAIR: ("bổ nhiệm Chủ tịch Ủy ban nhân dân phường",
+                             "appoint the ward Chairman"),
+    Act.APPOINT_WARD_VICE_CHAIR: ("bổ nhiệm Phó Chủ tịch Ủy ban nhân dân phường",
+                                  "appoint a ward Vice-Chairman"),
+    Act.DISMISS_WARD_CHAIR: ("miễn nhiệm Chủ tịch Ủy ban nhân dân phường",
+                             "dismiss the ward Chairman"),
+    Act.DISMISS_WARD_VICE_CHAIR: ("miễn nhiệm Phó Chủ tịch Ủy ban nhân dân phường",
+                                  "dismiss a ward Vice-Chairman"),
+    Act.ISSUE_WORKING_RULES: ("ban hành quy chế làm việc", "issue the working rules"),
+    Act.HOLD_DIALOGUE: ("tổ chức hội nghị đối thoại với Nhân dân",
+                        "hold a dialogue with residents"),
+}
