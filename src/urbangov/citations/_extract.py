@@ -1,0 +1,244 @@
+"""Finding references in free text: :func:`find` and :func:`annotate`.
+
+The text is normalised to NFC once (only if it is not NFC already, keeping a map
+back to the original offsets); :data:`~._patterns.ANCHOR` then finds candidate
+starts in C, and each candidate is read forward with small anchored patterns:
+identifier or name, pin-cite, date, further identifiers sharing the kind word,
+and issuer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+
+import attrs
+
+from urbangov._text import fold, is_nfc
+from urbangov.citations import _patterns as P
+from urbangov.citations._kinds import STRONG_KINDS, kind_of_symbol, kind_of_word
+from urbangov.citations._model import Citation, Pinpoint, Reference
+from urbangov.citations._names import issuer_at, name_at
+from urbangov.law import InstrumentKind, catalogue
+from urbangov.time import DateParseError, parse_date
+
+__all__ = ["annotate", "find"]
+
+K = InstrumentKind
+
+# A base character with its combining marks: the unit NFC composes within.
+_CLUSTER = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*",
+                      re.S)
+
+# Words after a bare number that make it a quantity, not a document ("kế hoạch 5 năm").
+_UNITS = frozenset(fold(w) for w in (
+    "năm", "tháng", "ngày", "giờ", "phút", "tuần", "quý", "người", "lần", "phần",
+    "điều", "khoản", "chương", "mục", "trang", "tỷ", "triệu", "nghìn", "ngàn", "đồng",
+    "hồ", "đơn", "thành", "đại", "cán", "xã", "phường", "quận", "huyện", "tỉnh",
+    "nội", "nhiệm", "văn", "km", "m", "ha", "lượt", "cuộc", "căn", "hộ", "tiêu",
+))
+_NEXT_WORD = re.compile(r"\s*(%|[^\W_]+)")
+
+
+@attrs.define
+class _Hit:
+    start: int
+    end: int
+    full_end: int
+    ref: Reference
+    date: dt.date | None = None
+    issuer: str | None = None
+    pin: Pinpoint | None = None
+
+
+def _normalise(text: str) -> tuple[str, list[int] | None]:
+    """*text* in NFC, and for each NFC offset its offset in *text* (None if same)."""
+    if is_nfc(text):
+        return text, None
+    parts: list[str] = []
+    starts: list[int] = []
+    for m in _CLUSTER.finditer(text):
+        composed = unicodedata.normalize("NFC", m.group())
+        parts.append(composed)
+        starts.extend([m.start()] * len(composed))
+    starts.append(len(text))
+    return "".join(parts), starts
+
+
+def _collapse(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _reference(kind: K | None, m: re.Match[str]) -> Reference:
+    """The reference for an identifier match (groups num, year, sym, sym2, psym)."""
+    year = int(m["year"]) if m["year"] else None
+    psym = m["psym"]
+    raw_sym = m["sym"] or m["sym2"] or psym
+    symbol = _collapse(raw_sym) if raw_sym else None
+    if kind is None or kind is K.OTHER:
+        kind = K.OTHER
+        if symbol is not None:
+            kind = kind_of_symbol(symbol, party=psym is not None, has_year=year is not None)
+        if kind is K.OTHER and symbol is not None:
+            # "97/2019/QH14" names no kind: the catalogue may know it.
+            known = catalogue().lookup(None, m["num"], year, symbol)
+            if known is not None:
+                kind = known.kind
+    return Reference(kind, m["num"], year, symbol)
+
+
+def _is_quantity(work: str, pos: int) -> bool:
+    nxt = _NEXT_WORD.match(work, pos)
+    return nxt is not None and (nxt[1] == "%" or fold(nxt[1]) in _UNITS)
+
+
+def _date_at(work: str, pos: int) -> tuple[dt.date | None, int]:
+    m = P.DATE_TAIL.match(work, pos)
+    if m is None:
+        return None, pos
+    try:
+        return parse_date(_collapse(m["date"])), m.end()
+    except DateParseError:
+        return None, pos
+
+
+def _numbered(work: str, kind: K, word: str, end: int) -> tuple[Reference, int] | None:
+    t = P.NUMBER_TAIL.match(work, end)
+    if t is None:
+        return None
+    if not (t["year"] or t["sym"] or t["sym2"] or t["psym"]):
+        # A bare number: "Nghị quyết số 1111", "Nghị định 23", but not "kế hoạch 5 năm".
+        if not t["so"] and (kind not in STRONG_KINDS or word[:1].islower()):
+            return None
+        if _is_quantity(work, t.end()):
+            return None
+    return _reference(kind, t), t.end()
+
+
+def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
+    if kind is K.HIEN_PHAP:
+        y = P.HIEN_PHAP_TAIL.match(work, end)
+        return (Reference(kind, year=int(y["year"])), y.end()) if y else None
+    found = name_at(work, end)
+    if found is None:
+        return None
+    name, end = found
+    year = None
+    if y := P.YEAR_TAIL.match(work, end):
+        year, end = int(y["year"]), y.end()
+    ref = Reference(kind, year=year, name=name)
+    t = P.NUMBER_TAIL.match(work, end)
+    if t is not None and t["so"] and (t["year"] or t["sym"] or t["sym2"]):
+        num = _reference(kind, t)
+        ref = attrs.evolve(ref, number=num.number, symbol=num.symbol,
+                           year=num.year if num.year is not None else year)
+        end = t.end()
+    return ref, end
+
+
+def _pin_before(work: str, start: int, floor: int) -> tuple[Pinpoint | None, int]:
+    m = P.PIN_BEFORE.search(work, max(floor, start - 80), start)
+    if m is None:
+        return None, start
+    return _pinpoint(m), m.start()
+
+
+def _pinpoint(m: re.Match[str]) -> Pinpoint:
+    return Pinpoint(article=int(m["article"]),
+                    clause=int(m["clause"]) if m["clause"] else None,
+                    point=m["point"].lower() if m["point"] else None)
+
+
+def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
+    """The citations starting at anchor match *m* (several when they share a kind)."""
+    start, end, word = m.start(), m.end(), m.group()
+    if word[0].isdigit():
+        ident = P.IDENT.match(work, start)
+        if ident is None:
+            return []
+        ref, end, kind = _reference(None, ident), ident.end(), None
+    else:
+        if start and (work[start - 1].isalnum() or work[start - 1] == "_"):
+            return []
+        kind = kind_of_word(word)
+        if kind is None:
+            return []
+        found = None
+        if kind is not K.HIEN_PHAP:
+            found = _numbered(work, kind, word, end)
+        if found is None and kind in (K.LUAT, K.BO_LUAT, K.HIEN_PHAP) and not word.islower():
+            found = _named(work, kind, end)
+        if found is None:
+            return []
+        ref, end = found
+    pin, start = _pin_before(work, start, floor)
+    if pin is None and (after := P.PIN_AFTER.match(work, end)):
+        pin, end = _pinpoint(after), after.end()
+    date, full_end = _date_at(work, end)
+    hits = [_Hit(start, end, full_end, ref, date, None, pin)]
+    # Further identifiers under the same kind word: "các Nghị định số 32/…, 33/… và 34/…".
+    while kind is not None and ref.number is not None and (
+            c := P.CONTINUATION.match(work, hits[-1].full_end)):
+        more = _reference(kind, c)
+        date, full_end = _date_at(work, c.end())
+        hits.append(_Hit(c.start("num"), c.end(), full_end, more, date))
+    last = hits[-1]
+    if (found_issuer := issuer_at(work, last.full_end)) is not None:
+        last.issuer, last.full_end = found_issuer
+    return hits
+
+
+def _scan(work: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    pos = floor = 0
+    search = P.ANCHOR.search
+    while (m := search(work, pos)) is not None:
+        found = _hits_at(work, m, floor)
+        if not found:
+            pos = m.start() + 1
+            continue
+        hits.extend(found)
+        pos = floor = found[-1].full_end
+    return hits
+
+
+def find(text: str) -> list[Citation]:
+    """All references in *text*, in text order, never overlapping.
+
+    >>> [c.text for c in find("theo khoản 3 Điều 7 Nghị định số 32/2021/NĐ-CP ngày "
+    ...                        "29/3/2021 của Chính phủ và Luật Thủ đô năm 2024.")]
+    ['khoản 3 Điều 7 Nghị định số 32/2021/NĐ-CP', 'Luật Thủ đô năm 2024']
+    >>> c = find("Quyết định số 2696/QĐ-UBND ngày 21/6/2021 của UBND Thành phố về …")[0]
+    >>> c.instrument.kind.value, c.instrument.symbol, c.date.isoformat(), c.issuer
+    ('quyet_dinh', 'QĐ-UBND', '2021-06-21', 'UBND Thành phố')
+    >>> find("Quận 12, hẻm 822/23/1, ngày 29/3/2021, Nghị định này")
+    []
+    """
+    work, starts = _normalise(text)
+    out = []
+    for h in _scan(work):
+        s, e, fe = h.start, h.end, h.full_end
+        if starts is not None:
+            s, e, fe = starts[s], starts[e], starts[fe]
+        out.append(Citation((s, e), text[s:e], h.ref, h.date, h.issuer, h.pin, (s, fe)))
+    return out
+
+
+def annotate(text: str, fn: Callable[[Citation], str]) -> str:
+    """*text* with each citation's mention replaced by ``fn(citation)``.
+
+    Everything outside the mentions is kept exactly.
+
+    >>> annotate("Căn cứ Nghị định 23/2015/NĐ-CP;", lambda c: f"<a>{c.text}</a>")
+    'Căn cứ <a>Nghị định 23/2015/NĐ-CP</a>;'
+    """
+    parts: list[str] = []
+    pos = 0
+    for c in find(text):
+        parts.append(text[pos:c.start])
+        parts.append(fn(c))
+        pos = c.end
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -1,0 +1,126 @@
+"""Where a law's name and an issuer's name end.
+
+Both names are runs of words with no mark of their end, so both stop conservatively
+at the first word that cannot belong to them: a function word ("và", "về", "của",
+"được"), a date or year word ("ngày", "năm"), "số", punctuation, or a verb phrase
+such as "quy định" or "ban hành".  An issuer must also stop at a lower-case word
+outside the small vocabulary of body names ("nhân dân", "thành phố", "thường vụ").
+Words are compared in lower case with their diacritics: folding would make the
+"vệ" of "Bảo vệ" the stop word "về".
+"""
+
+from __future__ import annotations
+
+import re
+
+from urbangov.citations._kinds import KIND_WORDS
+from urbangov.citations._patterns import ISSUER_HEAD, NAME_WORD, WORD
+
+__all__ = ["issuer_at", "name_at"]
+
+_MAX_WORDS = 12
+
+# Words that end a name: they do not occur inside the names of laws or bodies.
+_STOPS = frozenset({
+    "ngày", "năm", "số", "của", "và", "hoặc", "về", "được", "đã", "đang", "sẽ", "thì",
+    "là", "có", "theo", "tại", "trên", "với", "để", "cho", "này", "đó", "khi", "vì",
+    "nhằm", "trong", "đến", "từ", "do", "các", "những", "hiện", "không", "cũng", "phải",
+    "nêu", "như", "nhưng", "mà", "đều", "vẫn", "chưa", "bị", "gồm", "sau", "trước",
+    "rằng", "thuộc", "kể", "hết", "qua",
+})
+# Two-word phrases that end a name (verbs and phrases after a citation).
+_STOP_PAIRS = frozenset((
+    "quy định", "ban hành", "sửa đổi", "hướng dẫn", "thông qua", "hiệu lực",
+    "triển khai", "thực hiện", "liên quan", "bổ sung", "năm nay",
+))
+_KIND_STARTS = frozenset(w.lower() for w in KIND_WORDS)
+
+# Lower-case words that may continue an issuer's name ("Ủy ban nhân dân thành phố").
+_ISSUER_WORDS = frozenset({
+    "nhân", "dân", "thành", "phố", "tỉnh", "quận", "huyện", "phường", "xã", "thị", "trấn",
+    "đồng", "ban", "thường", "vụ", "trực", "chính", "phủ", "trị", "hội", "quốc", "trung",
+    "ương", "nội", "văn", "phòng", "ủy", "uỷ", "đảng", "bộ", "cục", "tổng", "sở", "mặt",
+    "trận", "tổ", "liên", "đoàn", "lao", "động", "kiểm", "sát", "toán", "nhà", "nước",
+    "tối", "cao", "tòa", "toà", "án", "chấp", "hành", "thanh", "tra", "ngân", "hàng",
+    "chủ", "tịch", "thủ", "tướng", "bí", "thư", "việt", "nam",
+})
+_NUMBERED_UNITS = frozenset({"quận", "phường", "xã", "huyện"})
+_FIRST_WORD = re.compile(r"[^\W_]+(?:\.[^\W\d_]+)?")
+
+
+def _stops_at(words: list[str], i: int) -> bool:
+    """Whether the name ends before ``words[i]`` (lowered words)."""
+    w = words[i]
+    if w in _STOPS:
+        return True
+    pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else w
+    if i > 0 and pair in _STOP_PAIRS:
+        return True
+    # Another citation starts ("Luật Thủ đô Nghị định …", "… và Luật …").
+    return i > 0 and (w in _KIND_STARTS or pair in _KIND_STARTS)
+
+
+def _words(pattern: re.Pattern[str], text: str, pos: int,
+           first: bool) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    if first:
+        m = _FIRST_WORD.match(text, pos)
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.end()
+    while len(out) <= _MAX_WORDS and (m := pattern.match(text, pos)) is not None:
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+def name_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A law's name starting after white space at *pos*, and where it ends.
+
+    >>> s = "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"
+    >>> name_at(s, 4)
+    ('Tổ chức chính quyền địa phương', 35)
+    """
+    matches = _words(NAME_WORD, text, pos, first=False)
+    if not matches or not matches[0]["w"][0].isupper():
+        return None
+    lowered = [m["w"].lower() for m in matches]
+    n = 0
+    while n < min(len(matches), _MAX_WORDS) and not _stops_at(lowered, n):
+        n += 1
+    if n == 0 or lowered[0] in {"sư", "học"}:  # "Luật sư", "Luật học"
+        return None
+    end = matches[n - 1].end()
+    return " ".join(text[matches[0].start("w"):end].replace(",", " , ").split()).replace(
+        " , ", ", "), end
+
+
+def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The issuing body after "của" at *pos* ("của UBND Thành phố về …"), and its end.
+
+    >>> issuer_at("của UBND Thành phố Hà Nội về việc", 0)
+    ('UBND Thành phố Hà Nội', 25)
+    """
+    head = ISSUER_HEAD.match(text, pos)
+    if head is None:
+        return None
+    pos = head.end()
+    matches = _words(WORD, text, pos, first=True)
+    if not matches or not matches[0].group()[0].isupper():
+        return None
+    lowered = [m.group().strip().lower() for m in matches]
+    n = 0
+    while n < min(len(matches), _MAX_WORDS):
+        word = matches[n].group().strip()
+        if _stops_at(lowered, n):
+            break
+        if n and not word[0].isupper() and lowered[n] not in _ISSUER_WORDS and not (
+                word.isdigit() and lowered[n - 1] in _NUMBERED_UNITS):
+            break
+        n += 1
+    if n == 0:
+        return None
+    start = matches[0].start()
+    end = matches[n - 1].end()
+    return " ".join(text[start:end].split()), end
