@@ -39,6 +39,8 @@ _UNITS = frozenset(fold(w) for w in (
     "hồ", "đơn", "thành", "đại", "cán", "xã", "phường", "quận", "huyện", "tỉnh",
     "nội", "nhiệm", "văn", "km", "m", "ha", "lượt", "cuộc", "căn", "hộ", "tiêu",
 ))
+# "Luật" as a field, not a law: "Trường Đại học Luật Hà Nội", "Khoa Luật", "Viện Luật".
+_SCHOOL = re.compile(r"(?i:học|khoa|trường|viện|ngành|chí)\s+$")
 _NEXT_WORD = re.compile(r"\s*(%|[^\W_]+)")
 
 
@@ -168,7 +170,8 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
         found = None
         if kind is not K.HIEN_PHAP:
             found = _numbered(work, kind, word, end)
-        if found is None and kind in (K.LUAT, K.BO_LUAT, K.HIEN_PHAP) and not word.islower():
+        if found is None and kind in (K.LUAT, K.BO_LUAT, K.HIEN_PHAP) and not word.islower() \
+                and not _SCHOOL.search(work, max(0, start - 12), start):
             found = _named(work, kind, end)
         if found is None:
             return []

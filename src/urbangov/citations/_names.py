@@ -31,7 +31,8 @@ _STOPS = frozenset({
 # Two-word phrases that end a name (verbs and phrases after a citation).
 _STOP_PAIRS = frozenset((
     "quy định", "ban hành", "sửa đổi", "hướng dẫn", "thông qua", "hiệu lực",
-    "triển khai", "thực hiện", "liên quan", "bổ sung", "năm nay",
+    "triển khai", "thực hiện", "liên quan", "bổ sung", "năm nay", "tổ chức", "chỉ đạo",
+    "phê duyệt", "yêu cầu", "đề nghị", "công bố",
 ))
 _KIND_STARTS = frozenset(w.lower() for w in KIND_WORDS)
 
@@ -40,11 +41,14 @@ _ISSUER_WORDS = frozenset({
     "nhân", "dân", "thành", "phố", "tỉnh", "quận", "huyện", "phường", "xã", "thị", "trấn",
     "đồng", "ban", "thường", "vụ", "trực", "chính", "phủ", "trị", "hội", "quốc", "trung",
     "ương", "nội", "văn", "phòng", "ủy", "uỷ", "đảng", "bộ", "cục", "tổng", "sở", "mặt",
-    "trận", "tổ", "liên", "đoàn", "lao", "động", "kiểm", "sát", "toán", "nhà", "nước",
+    "trận", "liên", "đoàn", "lao", "động", "kiểm", "sát", "toán", "nhà", "nước",
     "tối", "cao", "tòa", "toà", "án", "chấp", "hành", "thanh", "tra", "ngân", "hàng",
     "chủ", "tịch", "thủ", "tướng", "bí", "thư", "việt", "nam",
 })
 _NUMBERED_UNITS = frozenset({"quận", "phường", "xã", "huyện"})
+# Bodies named by a field ("Bộ Tư pháp", "Sở Xây dựng"): a small word may follow a
+# capital one as the second syllable of the field's name.
+_FIELD_BODIES = frozenset({"bộ", "sở", "phòng", "cục", "vụ", "tổng"})
 _FIRST_WORD = re.compile(r"[^\W_]+(?:\.[^\W\d_]+)?")
 
 
@@ -116,7 +120,9 @@ def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
         if _stops_at(lowered, n):
             break
         if n and not word[0].isupper() and lowered[n] not in _ISSUER_WORDS and not (
-                word.isdigit() and lowered[n - 1] in _NUMBERED_UNITS):
+                word.isdigit() and lowered[n - 1] in _NUMBERED_UNITS) and not (
+                lowered[0] in _FIELD_BODIES and n >= 2
+                and matches[n - 1].group().strip()[0].isupper()):
             break
         n += 1
     if n == 0:

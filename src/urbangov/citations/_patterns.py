@@ -53,14 +53,14 @@ _SO = r"(?:[sS][ốỐ]|[sS]ố)"  # "số", "Số", "SỐ": number (of a docume
 # One segment of a symbol: capitals and digits with at most one small letter, as in
 # "TTg" (Thủ tướng) and "TTr" (tờ trình).
 _SEG = r"[A-ZĐ][A-ZĐ0-9]*(?:[a-zđ][A-ZĐ0-9]*)?"
-_SYM = rf"{_SEG}(?:[-/]{_SEG})*"
+_SYM = rf"{_SEG}(?:[-–/]{_SEG})*"  # an en dash is a common typo for "-"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # After the number, what a symbol may look like: State "N/YYYY/SYM", "N/SYM",
 # "N/YYYY"; Party "N-SYM/ORG"; and the sloppy "97/2019/NQ 14".
 _IDENT_BODY = (
     rf"(?:/(?P<year>{_YEAR})(?:/(?P<sym>(?:NQ|QH)[ ]\d\d(?![\w/])|{_SYM}))?"
     rf"|/(?P<sym2>{_SYM})"
-    rf"|-(?P<psym>{_SEG}/{_SEG}(?:-{_SEG})*))?"
+    rf"|[-–](?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*))?"
 )
 _END = r"(?![\w/]|[.,]\d|-\w)"
 IDENT = re.compile(rf"(?P<num>\d{{1,5}}){_IDENT_BODY}{_END}")
@@ -73,7 +73,7 @@ NUMBER_TAIL = re.compile(
 CONTINUATION = re.compile(
     rf"(?:{OWS}[,;]{OWS}|{WS}(?:và|hoặc|VÀ|HOẶC){WS})(?:{_SO}{WS})?"
     rf"(?P<num>\d{{1,5}})(?:/(?P<year>{_YEAR})/(?P<sym>{_SYM})|/(?P<sym2>{_SYM})"
-    rf"|-(?P<psym>{_SEG}/{_SEG}(?:-{_SEG})*)){_END}")
+    rf"|[-–](?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*)){_END}")
 
 _DATE = (
     rf"(?P<date>\d{{1,2}}{OWS}(?P<sep>[/.\-]){OWS}\d{{1,2}}{OWS}(?P=sep){OWS}\d{{4}}"
@@ -136,7 +136,7 @@ def _anchor() -> re.Pattern[str]:
     # A bare identifier: a digit not after a word character or separator, then a
     # symbol ("32/2021/NĐ-CP", "1184/UBND-NC", "03-TT/QU"); a year alone is no symbol.
     bare = (rf"(?<![\w/.,\-]\d)\d{{0,4}}(?:/{_YEAR}/{_SYM}|/{_SYM}"
-            rf"|-{_SEG}/{_SEG}(?:-{_SEG})*){_END}")
+            rf"|[-–]{_SEG}/{_SEG}(?:[-–]{_SEG})*){_END}")
     branches.extend(f"{d}{bare}" for d in "0123456789")
     return re.compile("|".join(branches))
 
