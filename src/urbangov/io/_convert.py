@@ -1,0 +1,202 @@
+"""The cattrs converter between urbangov's types and plain data (the file's canonical form).
+
+``converter.unstructure(obj)`` gives the table a file holds for *obj*: enums as their
+slugs, dates as :class:`datetime.date` (ISO strings once written as JSON), a set of
+acts as a sorted list, optional keys left out when they hold their default, and
+``council`` as ``"none"`` when the unit is recorded as having none (left out when it
+is not recorded).  ``converter.structure(data, Ward)`` is the inverse; units are built
+with their constructors, so their invariants are checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from urbangov.structure import (
+    UNRECORDED,
+    Appointment,
+    City,
+    Delegation,
+    District,
+    Official,
+    PeoplesCommittee,
+    PeoplesCouncil,
+    Unit,
+    Ward,
+    WorkingRule,
+)
+from urbangov.terms import Act
+from urbangov.time import Period, parse_date
+
+__all__ = ["UNIT_TYPES", "build_unit", "converter", "unchecked"]
+
+U = TypeVar("U", bound=Unit)
+
+#: The unit class for each root key of a file.
+UNIT_TYPES: dict[str, type[Unit]] = {"city": City, "district": District, "ward": Ward}
+
+_LEAVES = (Period, Appointment, Official, Delegation, WorkingRule, PeoplesCouncil,
+           PeoplesCommittee)
+
+converter = cattrs.Converter()
+"""The converter for every public structure type (see the module docs)."""
+
+
+def _structure_date(value: Any, _type: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        raise TypeError(f"expected a date, got a date-time {value!r}")
+    return parse_date(value)
+
+
+converter.register_unstructure_hook(dt.date, lambda d: d)
+converter.register_structure_hook(dt.date, _structure_date)
+
+
+def _unstructure_acts(acts: frozenset[Act]) -> list[str]:
+    return sorted(a.value for a in acts)
+
+
+def _unstructure_council(value: Any) -> Any:
+    if value is None:
+        return "none"
+    return converter.unstructure(value, PeoplesCouncil)
+
+
+def _structure_council(value: Any, _type: Any) -> Any:
+    if value == "none":
+        return None
+    if isinstance(value, PeoplesCouncil):
+        return value
+    return converter.structure(value, PeoplesCouncil)
+
+
+for _cls in _LEAVES:
+    attrs.resolve_types(_cls)
+    _un: dict[str, Any] = {}
+    _st: dict[str, Any] = {}
+    if _cls is Delegation:
+        _un["acts"] = override(unstruct_hook=_unstructure_acts)
+        _st["acts"] = override(struct_hook=lambda v, _t: frozenset(Act(a) for a in v))
+    converter.register_unstructure_hook(
+        _cls, make_dict_unstructure_fn(_cls, converter, _cattrs_omit_if_default=True, **_un))
+    converter.register_structure_hook(
+        _cls, make_dict_structure_fn(_cls, converter, _cattrs_forbid_extra_keys=True, **_st))
+
+#: Unit keys always written, even when they hold their default.
+_ALWAYS = ("name", "kind")
+_CHILD = {City: "districts", District: "wards"}
+
+
+def _resolve(cls: type[Unit]) -> None:
+    from urbangov._lookup import UnitIndex
+
+    attrs.resolve_types(cls, localns={"UnitIndex": UnitIndex})
+
+
+def _unit_unstructurer(cls: type[Unit]) -> Callable[[Unit], dict[str, Any]]:
+    _resolve(cls)
+    overrides: dict[str, Any] = {name: override(omit_if_default=False) for name in _ALWAYS}
+    overrides["council"] = override(unstruct_hook=_unstructure_council)
+    fn = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True, **overrides)
+
+    def unstructure(unit: Unit) -> dict[str, Any]:
+        out: dict[str, Any] = fn(unit)
+        out.pop("_index", None)
+        for key in ("officials", "delegations", "working_rules", "districts", "wards"):
+            if isinstance(out.get(key), tuple):
+                out[key] = list(out[key])
+        return out
+
+    return unstructure
+
+
+for _unit_cls in (Ward, District, City):
+    converter.register_unstructure_hook(_unit_cls, _unit_unstructurer(_unit_cls))
+
+Maker = Callable[[type[Unit], dict[str, Any]], Unit]
+
+
+def _checked(cls: type[Unit], kwargs: dict[str, Any]) -> Unit:
+    return cls(**kwargs)
+
+
+def unchecked(cls: type[U], kwargs: dict[str, Any]) -> U:
+    """Build a unit *without* judging it, so that a broken structure can be reported.
+
+    The fields get their converters and defaults as in ``cls(**kwargs)``; only the
+    rule enforcement of ``__attrs_post_init__`` is skipped.  The result is never
+    handed to users unjudged: :func:`urbangov.io.load` judges it first.
+    """
+    obj = object.__new__(cls)
+    for a in attrs.fields(cls):
+        if not a.init:
+            default = a.default
+            value = default.factory() if isinstance(default, attrs.Factory) else default  # type: ignore[arg-type]
+        elif a.alias in kwargs:
+            value = kwargs[a.alias]
+            if a.converter is not None:
+                value = a.converter(value)  # type: ignore[call-arg,operator]
+        else:
+            value = a.default
+            if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
+                value = value.factory()
+            elif a.converter is not None:
+                value = a.converter(value)  # type: ignore[call-arg,operator]
+        object.__setattr__(obj, a.name, value)
+    return obj
+
+
+def build_unit(data: dict[str, Any], cls: type[U], make: Maker = _checked) -> U:
+    """Structure the unit table *data* (canonical form) as *cls*, building with *make*."""
+    kwargs: dict[str, Any] = {}
+    fields = {a.name: a for a in attrs.fields(cls) if a.init}
+    for key, value in data.items():
+        a = fields.get(key)
+        if a is None:
+            raise cattrs.ForbiddenExtraKeysError(f"unknown key {key!r}", cls, {key})
+        if key == "council":
+            kwargs[key] = _structure_council(value, None)
+        elif key == "districts":
+            kwargs[key] = tuple(build_unit(v, District, make) for v in value)
+        elif key == "wards":
+            kwargs[key] = tuple(build_unit(v, Ward, make) for v in value)
+        elif key == "city":
+            kwargs[key] = value
+        else:
+            kwargs[key] = converter.structure(value, a.type)
+    built: U = make(cls, kwargs)  # type: ignore[assignment]
+    return built
+
+
+def _unit_structurer(cls: type[Unit]) -> Callable[[Any, Any], Unit]:
+    _resolve(cls)
+
+    def structure(value: Any, _type: Any) -> Unit:
+        return build_unit(value, cls)
+
+    return structure
+
+
+for _unit_cls in (Ward, District, City):
+    converter.register_structure_hook(_unit_cls, _unit_structurer(_unit_cls))
+
+
+def plain(value: Any) -> Any:
+    """*value* with enums as slugs and tuples as lists (for values outside the types)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+assert UNRECORDED is not None

@@ -1,0 +1,355 @@
+"""Reading and writing structure files: decoding, checking, judging, atomic writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import tempfile
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import attrs
+import tomli_w
+
+from urbangov.io._convert import UNIT_TYPES, build_unit, converter, unchecked
+from urbangov.io._spec import FORMAT_VERSION, Problem, check_document
+from urbangov.structure import City, District, Unit, Ward
+from urbangov.validation import InvariantError, Report, validate
+
+__all__ = [
+    "FORMATS",
+    "MAX_BYTES",
+    "Checked",
+    "LoadError",
+    "check",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+]
+
+#: The formats read and written.
+FORMATS = ("toml", "json")
+
+#: The largest file :func:`load` reads (4 MiB); a structure of every ward of a city with
+#: its officials takes well under 1 MiB.
+MAX_BYTES = 4 * 1024 * 1024
+
+Source = str | bytes | os.PathLike[str]
+
+
+class LoadError(ValueError):
+    """A file cannot be read as a structure: every problem found, with its place.
+
+    Attributes:
+        problems: the problems, each with a key path and, for syntax errors, a line.
+        source: the file's name, or ``"<text>"``.
+    """
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...], source: str) -> None:
+        self.problems = tuple(problems)
+        self.source = source
+        count = len(self.problems)
+        lines = [f"{source}: {count} problem{'s' if count != 1 else ''}:"]
+        lines += [f"  {p}" for p in self.problems]
+        super().__init__("\n".join(lines))
+
+
+@attrs.frozen
+class Checked:
+    """What :func:`check` found in one file.
+
+    Attributes:
+        source: the file's name, or ``"<text>"``.
+        problems: why the file could not be read (empty when it could).
+        report: the violations of the law in the structure (empty if unreadable).
+        structure: the structure as read, *not* judged at construction (None if
+            unreadable); its ``as_of`` is set.
+    """
+
+    source: str
+    problems: tuple[Problem, ...] = ()
+    report: Report = Report()
+    structure: Unit | None = None
+
+    @property
+    def readable(self) -> bool:
+        """Whether the file could be read."""
+        return not self.problems
+
+
+# --- decoding ----------------------------------------------------------------------
+
+
+def _is_text(source: str) -> bool:
+    stripped = source.lstrip()
+    return "\n" in source or stripped.startswith("{") or "=" in source
+
+
+def _read_source(source: Source, max_bytes: int) -> tuple[bytes, str, str | None]:
+    """The raw bytes, a name for messages, and the format the name's suffix implies."""
+    if isinstance(source, bytes):
+        return source, "<text>", None
+    if isinstance(source, str) and _is_text(source):
+        return source.encode("utf-8", "surrogatepass"), "<text>", None
+    path = Path(source)
+    name = str(source)
+    suffix = path.suffix.lower().lstrip(".")
+    fmt = suffix if suffix in FORMATS else None
+    try:
+        if path.is_dir():
+            raise LoadError([Problem("", "is a directory, not a file")], name)
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise LoadError([Problem("", f"the file is {size / 1e6:.1f} MB; files larger "
+                                         f"than {max_bytes // (1024 * 1024)} MiB are not "
+                                         "read (split the structure per district)")], name)
+        with path.open("rb") as f:
+            data = f.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise LoadError([Problem("", "no such file")], name) from None
+    except PermissionError:
+        raise LoadError([Problem("", "permission denied")], name) from None
+    except OSError as exc:
+        raise LoadError([Problem("", f"cannot be read: {exc.strerror or exc}")], name) from None
+    return data, name, fmt
+
+
+def _decode_text(data: bytes, name: str, max_bytes: int) -> str:
+    if len(data) > max_bytes:
+        raise LoadError([Problem("", f"the text is over {max_bytes // (1024 * 1024)} MiB, "
+                                     "the most urbangov reads")], name)
+    if not data.strip():
+        raise LoadError([Problem("", "the file is empty")], name)
+    if b"\x00" in data:
+        raise LoadError([Problem("", "this is a binary file (it contains NUL bytes), not a "
+                                     "TOML or JSON text")], name)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise LoadError([Problem("", f"not UTF-8 text: byte 0x{data[exc.start]:02x} cannot "
+                                     "be decoded (save the file as UTF-8)", line, column)],
+                        name) from None
+    return text.removeprefix("\ufeff")
+
+
+def _sniff(text: str) -> str:
+    return "json" if text.lstrip().startswith(("{", "[")) and not re.match(
+        r"\s*\[\s*[A-Za-z_][\w.\-]*\s*\]", text) else "toml"
+
+
+_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+
+
+class _DuplicateKeys(Exception):
+    pass
+
+
+def _parse(text: str, fmt: str, name: str) -> Any:
+    if fmt == "toml":
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            message = str(exc)
+            at = _TOML_AT.search(message)
+            line = column = None
+            if at:
+                line, column = int(at[1]), int(at[2])
+                message = message[:at.start()]
+            raise LoadError([Problem("", f"TOML syntax error: {message}", line, column)],
+                            name) from None
+    duplicates: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in items:
+            if key in out:
+                duplicates.append(key)
+            out[key] = value
+        return out
+
+    def constant(word: str) -> Any:
+        raise ValueError(f"{word} is not a JSON number")
+
+    try:
+        raw = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
+    except json.JSONDecodeError as exc:
+        raise LoadError([Problem("", f"JSON syntax error: {exc.msg}", exc.lineno, exc.colno)],
+                        name) from None
+    except (ValueError, RecursionError) as exc:
+        raise LoadError([Problem("", f"JSON error: {exc}")], name) from None
+    if duplicates:
+        raise LoadError([Problem("", f"the key {key!r} appears twice in one object; JSON "
+                                     "keys must be unique (which value is meant?)")
+                         for key in dict.fromkeys(duplicates)], name)
+    return raw
+
+
+def _format(fmt: str | None, name: str) -> str | None:
+    if fmt is None:
+        return None
+    low = fmt.lower()
+    if low not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    return low
+
+
+@attrs.frozen
+class _Read:
+    name: str
+    root_key: str
+    canonical: dict[str, Any]
+    as_of: dt.date
+
+
+def _read(source: Source, fmt: str | None, max_bytes: int) -> _Read:
+    fmt = _format(fmt, "")
+    data, name, implied = _read_source(source, max_bytes)
+    text = _decode_text(data, name, max_bytes)
+    chosen = fmt or implied or _sniff(text)
+    raw = _parse(text, chosen, name)
+    problems, found = check_document(raw, "table" if chosen == "toml" else "object")
+    if problems or found is None:
+        raise LoadError(problems or [Problem("", "the file holds no structure")], name)
+    key, canonical, as_of = found
+    return _Read(name, key, canonical, as_of)
+
+
+def _judge(root: Unit, on: dt.date) -> Report:
+    """Every violation of *root* (built undated and unjudged) as if dated *on*."""
+    shadow = unchecked(type(root), {**_fields(root), "as_of": on})
+    return validate(shadow)
+
+
+def _fields(unit: Unit) -> dict[str, Any]:
+    return {a.alias: getattr(unit, a.name) for a in attrs.fields(type(unit)) if a.init}
+
+
+# --- public API --------------------------------------------------------------------
+
+
+def check(source: Source, format: str | None = None, *,  # noqa: A002
+          max_bytes: int = MAX_BYTES) -> Checked:
+    """Read *source* without raising: its problems, or its structure and violations.
+
+    *source* is a path, or a text (a ``str`` holding a newline, ``=`` or starting with
+    ``{``) or ``bytes``.  The structure is built without judging it and then validated,
+    so a file that breaks the law gives its full report (warnings too).
+    """
+    try:
+        read = _read(source, format, max_bytes)
+    except LoadError as exc:
+        return Checked(exc.source, exc.problems)
+    cls = UNIT_TYPES[read.root_key]
+    root = build_unit(read.canonical, cls, unchecked)
+    dated = unchecked(cls, {**_fields(root), "as_of": read.as_of})
+    return Checked(read.name, (), validate(dated), dated)
+
+
+def load(source: Source, format: str | None = None, *,  # noqa: A002
+         max_bytes: int = MAX_BYTES) -> City | District | Ward:
+    """Read the structure in *source* (a path, or a text as :func:`check` tells them).
+
+    The format is *format* ("toml" or "json"), else the file's suffix, else guessed
+    from the text (``{`` starts JSON).
+
+    Raises:
+        LoadError: the file cannot be read as a structure (every problem, with places).
+        urbangov.InvariantError: the structure breaks the law (every violation).
+        ValueError: *format* is not a known format.
+    """
+    read = _read(source, format, max_bytes)
+    cls = UNIT_TYPES[read.root_key]
+    draft = build_unit(read.canonical, cls, unchecked)
+    errors = _judge(draft, read.as_of).errors
+    if errors:
+        raise InvariantError(errors, f"{cls.__name__} {draft.name!r} ({read.name})")
+    root = build_unit(read.canonical, cls)
+    dated: City | District | Ward = attrs.evolve(root, as_of=read.as_of)  # type: ignore[assignment]
+    return dated
+
+
+def loads(text: str | bytes, format: str | None = None, *,  # noqa: A002
+          max_bytes: int = MAX_BYTES) -> City | District | Ward:
+    """Read the structure in *text* (TOML or JSON; guessed when *format* is None).
+
+    Raises:
+        LoadError, urbangov.InvariantError: as :func:`load`.
+    """
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    return load(data, format, max_bytes=max_bytes)
+
+
+def document(obj: Unit) -> dict[str, Any]:
+    """The file's content for *obj* as plain data (dates as :class:`datetime.date`).
+
+    Raises:
+        TypeError: *obj* is not a City, District or Ward.
+        ValueError: *obj* has no ``as_of`` (a file describes a structure on a day).
+    """
+    key = {City: "city", District: "district", Ward: "ward"}.get(type(obj))
+    if key is None:
+        raise TypeError(f"only a City, District or Ward is written to a file, not "
+                        f"{type(obj).__name__}")
+    if obj.as_of is None:
+        raise ValueError(f"{obj.full_name} has no as_of: a file describes a structure on a "
+                         "day; use attrs.evolve(unit, as_of=...) first")
+    unit = converter.unstructure(obj)
+    unit.pop("as_of", None)
+    # format_version first, so a reader sees the version before anything else
+    return {"format_version": FORMAT_VERSION, **_sorted({"as_of": obj.as_of, key: unit})}
+
+
+def _sorted(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _sorted(value[k]) for k in sorted(value)}
+    if isinstance(value, list | tuple):
+        return [_sorted(v) for v in value]
+    return value
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {value!r} as JSON")  # pragma: no cover
+
+
+def dumps(obj: Unit, format: str = "toml") -> str:  # noqa: A002
+    """*obj* as the text of a structure file (sorted keys, ISO dates, newline at end).
+
+    Raises:
+        TypeError, ValueError: as :func:`document`; ValueError for an unknown format.
+    """
+    fmt = _format(format, "")
+    doc = document(obj)
+    if fmt == "json":
+        return json.dumps(doc, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    return tomli_w.dumps(doc)
+
+
+def dump(obj: Unit, path: str | os.PathLike[str], format: str | None = None) -> None:  # noqa: A002
+    """Write *obj* to *path* (format from *format*, else the suffix, else TOML).
+
+    The text goes to a temporary file in the same directory, which then replaces
+    *path* (:func:`os.replace`), so a failed write never leaves half a file.
+    """
+    target = Path(path)
+    fmt = _format(format, "") or (target.suffix.lower().lstrip(".")
+                                   if target.suffix.lower().lstrip(".") in FORMATS else "toml")
+    text = dumps(obj, fmt)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                               dir=target.parent if str(target.parent) else ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
