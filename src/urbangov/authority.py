@@ -212,6 +212,9 @@ class _UnitIndex:
                    {k: tuple(v) for k, v in by_key.items()},
                    {a: tuple(v) for a, v in by_act.items()}, bool(unit.delegations))
 
+    def in_force(self, on: dt.date) -> bool:
+        return any(d.in_force(on) for ds in self.by_act.values() for _i, d in ds)
+
     def holding(self, post: Post, on: dt.date) -> list[Official]:
         return [o for o in self.by_post.get(post, ()) if o.in_office(on)]
 
@@ -282,6 +285,12 @@ _APPOINTMENT_ACTS = {
     Act.APPOINT_WARD_VICE_CHAIR: (Post.VICE_CHAIR, "appoints"),
     Act.DISMISS_WARD_VICE_CHAIR: (Post.VICE_CHAIR, "dismisses"),
 }
+_BODIES = {
+    Authority.OWN_COUNCIL: "the People's Council of the ward itself does (elected, and "
+                           "relieved, by vote)",
+    Authority.CITY_COUNCIL_STANDING: "the Standing Committee of the city People's Council "
+                                     "does (designation in units formed by the 2025 mergers)",
+}
 _POST_ORDER = {post: i for i, post in enumerate(Post)}
 _OWN_POWER_FACT = {Act.ISSUE_WORKING_RULES: Fact.WORKING_RULES_ISSUER,
                    Act.HOLD_DIALOGUE: Fact.DIALOGUES_PER_YEAR}
@@ -321,8 +330,7 @@ def who_may(act: Act | str, structure: Unit, on: dt.date | str | None = None, *,
         regime = regime_for(unit.kind, day, city)
     except UnitAbolishedError as exc:
         return Answer(act, day, unit, reasons=(
-            f"{unit.full_name} does not exist on {day.isoformat()} (unit abolished): "
-            f"{exc}.",))
+            f"{unit.full_name} no longer exists (unit abolished): {exc}.",))
     except RegimeError as exc:
         return Answer(act, day, unit, reasons=(f"No regime is known for {unit.full_name} on "
                                                 f"{day.isoformat()}: {exc}.",))
@@ -530,9 +538,10 @@ class _Query:
                     f"the district or city structure with ward=... to name them.")
                 return []
             return self.above(above, verb, whom, cited)
+        body = _BODIES.get(authority, f"the {authority.english} does")
         self.reasons.append(
-            f"{whom[0].upper()}{whom[1:]} is elected or designated by a body, not by one "
-            f"official: the {authority.english} ({authority.vietnamese}, {cited.provision}).")
+            f"No single official {verb} {whom}: {body} ({authority.vietnamese}, "
+            f"{cited.provision}).")
         return []
 
     def above(self, above: Unit, verb: str, whom: str, cited: Cited) -> list[Grant]:
@@ -572,10 +581,13 @@ class _Query:
         if delegable is None or self.act not in delegable.value:
             law = ("the regime provides no delegation" if delegable is None
                    else f"the Chairman may not delegate it ({delegable.provision})")
-            if index.has_delegations:
+            named = [d for _i, d in candidates if d.in_force(self.day)]
+            for d in named:
+                self.reasons.append(f"{_label(d)} confers nothing for this act: {law}.")
+            if not named and index.in_force(self.day):
                 self.reasons.append(
                     f"The power to {self.act.english} cannot rest on a delegation {self.where}: "
-                    f"{law}. Delegations in force confer nothing for it.")
+                    f"{law}.")
             return []
         delegator = self.fact(Fact.DELEGATOR_POST)
         delegate = self.fact(Fact.DELEGATE_POST)
