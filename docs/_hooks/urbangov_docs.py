@@ -58,9 +58,9 @@ OPTIONAL_PAGES = frozenset({"citations.md", "data.md", "authority.md", "file-for
 #: Hand-written tutorial pages and the module each needs; a tutorial is built and
 #: linked only when its module is importable.
 TUTORIAL_NEEDS = {
-    "tutorials/delegation.md": "urbangov.authority",
-    "tutorials/citations.md": "urbangov.citations",
-    "tutorials/command-line.md": "urbangov.cli",
+    "tutorials/delegation.md": "urbangov.authority:who_may",
+    "tutorials/citations.md": "urbangov.citations:find",
+    "tutorials/command-line.md": "urbangov.cli:main",
 }
 
 PLACEHOLDER = re.compile(r"^<!-- urbangov:([a-z-]+) -->$", re.MULTILINE)
@@ -474,11 +474,18 @@ def public_modules() -> list[str]:
 
 
 def importable(module: str) -> bool:
+    """Whether *module* ("pkg.mod" or "pkg.mod:attr") imports and has the attribute.
+
+    A directory without ``__init__.py`` (a namespace package) does not count.
+    """
+    name, _, attr = module.partition(":")
     try:
-        importlib.import_module(module)
+        found = importlib.import_module(name)
     except ImportError:
         return False
-    return True
+    if getattr(found, "__file__", None) is None:
+        return False
+    return not attr or hasattr(found, attr)
 
 
 def reference_path(module: str) -> str:
