@@ -229,6 +229,14 @@ class PeoplesCommittee:
         default=None, converter=attrs.converters.optional(DecisionMode))
 
 
+def _delegations(value: Iterable[Delegation]) -> tuple[Delegation, ...]:
+    return tuple(value)
+
+
+def _working_rules(value: Iterable[WorkingRule]) -> tuple[WorkingRule, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Unit:
     """What every administrative unit has: code, name, kind, class and its bodies.
@@ -257,8 +265,8 @@ class Unit:
                                                               validator=_council)
     committee: PeoplesCommittee | None = None
     officials: tuple[Official, ...] | None = attrs.field(default=None, converter=_opt_tuple)
-    delegations: tuple[Delegation, ...] = attrs.field(default=(), converter=tuple)
-    working_rules: tuple[WorkingRule, ...] = attrs.field(default=(), converter=tuple)
+    delegations: tuple[Delegation, ...] = attrs.field(default=(), converter=_delegations)
+    working_rules: tuple[WorkingRule, ...] = attrs.field(default=(), converter=_working_rules)
 
     CHILDREN: ClassVar[str | None] = None
 
@@ -307,12 +315,16 @@ class Ward(Unit):
     kind: UnitKind = attrs.field(default=UnitKind.PHUONG, converter=UnitKind)
 
 
+def _wards(value: Iterable[Ward]) -> tuple[Ward, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class District(Unit):
     """A district-level unit: quận, thị xã, huyện or thành phố thuộc thành phố."""
 
     kind: UnitKind = attrs.field(default=UnitKind.QUAN, converter=UnitKind)
-    wards: tuple[Ward, ...] = attrs.field(default=(), converter=tuple)
+    wards: tuple[Ward, ...] = attrs.field(default=(), converter=_wards)
     _index: dict[str, UnitIndex[Any]] = attrs.field(init=False, factory=dict, eq=False,
                                                repr=False)
 
@@ -331,12 +343,16 @@ class District(Unit):
         return _lookup(self, "wards", self.wards, name_or_code)
 
 
+def _districts(value: Iterable[District]) -> tuple[District, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class City(Unit):
     """A centrally-run city (thành phố trực thuộc trung ương): the aggregate root."""
 
     kind: UnitKind = attrs.field(default=UnitKind.THANH_PHO, converter=UnitKind)
-    districts: tuple[District, ...] = attrs.field(default=(), converter=tuple)
+    districts: tuple[District, ...] = attrs.field(default=(), converter=_districts)
     _index: dict[str, UnitIndex[Any]] = attrs.field(init=False, factory=dict, eq=False,
                                                repr=False)
 

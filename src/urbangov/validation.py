@@ -263,23 +263,23 @@ class UnitContext:
         return None if self.regime is None else self.regime.fact(fact, unit.kind)
 
 
-def _contexts(root: Unit) -> Iterator[tuple[Unit, UnitContext]]:
+def _contexts(root: Unit, as_of: dt.date | None) -> Iterator[tuple[Unit, UnitContext]]:
     parents: dict[int, Unit] = {}
-    for unit in (root, *(u for _p, u in root.walk())):
+    for _path, unit in root.walk():
         for child in unit.children():
             parents[id(child)] = unit
     for path, unit in root.walk():
-        yield unit, UnitContext(path, root.as_of, root.city, None, parents.get(id(unit)), root)
+        yield unit, UnitContext(path, as_of, root.city, None, parents.get(id(unit)), root)
 
 
-def _judge(root: Unit, full: bool) -> Report:
+def _judge(root: Unit, as_of: dt.date | None) -> Report:
     from urbangov._rules.units import context_findings
 
     _load_rules()
     found: list[Violation] = []
-    for unit, ctx in _contexts(root):
+    for unit, ctx in _contexts(root, as_of):
         regime: Regime | None = None
-        if full and root.as_of is not None:
+        if as_of is not None:
             regime, problems = _regime(unit, ctx)
             found += problems
         ctx = attrs.evolve(ctx, regime=regime)
@@ -312,19 +312,26 @@ def _violation(r: Rule, f: Finding) -> Violation:
                      f.provision or r.provision, r, f.values)
 
 
-def validate(obj: Unit) -> Report:
-    """Every violation in *obj*, judged against the regime of its ``as_of`` day.
+def validate(obj: Unit, on: dt.date | None = None) -> Report:
+    """Every violation in *obj*, judged against the regime in force on its day.
 
-    A unit without ``as_of`` is judged only by the rules that need no date.
+    The day is *obj*'s ``as_of``, or *on* for an undated structure (judging "what if
+    this structure stood on that day" without building it dated).  A unit with
+    neither is judged only by the rules that need no date.
+
+    Raises:
+        TypeError: *obj* is not a unit.
+        ValueError: *on* contradicts *obj*'s own ``as_of``.
     """
     if not isinstance(obj, Unit):
         raise TypeError(f"validate() takes a City, District or Ward, not {type(obj).__name__}")
-    return _judge(obj, full=True)
+    if on is not None and obj.as_of is not None and on != obj.as_of:
+        raise ValueError(f"{obj.full_name} describes {obj.as_of}; it cannot be judged on {on}")
+    return _judge(obj, on or obj.as_of)
 
 
 def _enforce(unit: Unit) -> None:
-    errors = [v for v in _judge(unit, full=unit.as_of is not None)
-              if v.severity is Severity.ERROR]
+    errors = [v for v in _judge(unit, unit.as_of) if v.severity is Severity.ERROR]
     if errors:
         raise InvariantError(errors, f"{type(unit).__name__} {unit.name!r}")
 

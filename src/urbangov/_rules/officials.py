@@ -127,11 +127,11 @@ def term(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                               cited.provision, {"end": end, "limit": limit})
 
 
-def consecutive_start(unit: Unit, official: Official, since: dt.date) -> dt.date:
+def consecutive_start(unit: Unit, official: Official) -> dt.date:
     """When the unbroken run of Chair records of this person that ends in *official* began.
 
-    Records before *since* (the regime's first day) do not count: the limit is read
-    as applying to appointments under the regime (a medium-confidence reading).
+    Records count across reappointments and across regimes (an elected term that runs
+    straight into an appointment is one run); a gap of a day or more breaks the run.
     """
     runs = sorted((o.tenure for o in unit.officials or ()
                    if o.key == official.key and o.post is Post.CHAIR), key=lambda p: p.start)
@@ -139,27 +139,27 @@ def consecutive_start(unit: Unit, official: Official, since: dt.date) -> dt.date
     for period in reversed(runs):
         if period.start < start and period.end is not None and period.end >= start:
             start = period.start
-    return max(start, since)
+    return start
 
 
-@rule("UG-CHAIR-TENURE", "No one chairs the same unit for more consecutive years than the "
-      "regime allows (ten).", term="không quá 10 năm liên tục",
-      facts=(Fact.CHAIR_MAX_CONSECUTIVE_YEARS,))
+@rule("UG-CHAIR-TENURE", "No one has chaired the same unit for more consecutive years than "
+      "the regime allows (ten), counted to the structure's day.",
+      term="không quá 10 năm liên tục", facts=(Fact.CHAIR_MAX_CONSECUTIVE_YEARS,))
 def chair_tenure(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.CHAIR_MAX_CONSECUTIVE_YEARS, unit)
-    if cited is None or ctx.regime is None:
+    if cited is None or ctx.as_of is None:
         return
-    for i, official in appointed_under(unit, ctx):
+    for i, official in in_office(unit, ctx):
         if official.post is not Post.CHAIR or official.acting:
             continue
-        start = consecutive_start(unit, official, ctx.regime.period.start)
-        end = official.tenure.end or term_end(official, 5)
-        years = years_between(start, end)
+        start = consecutive_start(unit, official)
+        years = years_between(start, ctx.as_of + dt.timedelta(days=1))
         if years > cited.value:
             yield Finding(ctx.at(("officials", i), "tenure"),
-                          f"{official.name} would chair {unit.full_name} for {years:.1f} "
-                          f"consecutive years ({start} → {end - dt.timedelta(1)}), more than "
-                          f"{cited.value}", cited.provision, {"years": round(years, 2)})
+                          f"{official.name} has chaired {unit.full_name} for {years:.1f} "
+                          f"consecutive years by {ctx.as_of} (since {start}), more than "
+                          f"{cited.value}", cited.provision,
+                          {"years": round(years, 2), "since": start})
 
 
 @rule("UG-PAYROLL", "Civil servants count against the quota of the level the regime names "

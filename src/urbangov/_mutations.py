@@ -1,0 +1,305 @@
+"""For each rule, a change to a lawful structure that breaks it (for property tests).
+
+Each mutation takes a lawful :class:`~urbangov.strategies.Drawn` and returns a drawn
+structure breaking its rule, ``None`` when the rule cannot be broken there (the
+regime is silent, say), or raises the error construction gives for a rule that
+needs no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+from hypothesis import strategies as st
+
+from urbangov.regimes import Fact, regime_for
+from urbangov.strategies import Drawn
+from urbangov.structure import (
+    Appointment,
+    Delegation,
+    District,
+    Official,
+    PeoplesCommittee,
+    PeoplesCouncil,
+    Ward,
+    WorkingRule,
+)
+from urbangov.terms import Act, Authority, DecisionMode, Level, Post, UnitClass, UnitKind
+from urbangov.time import Period, add_years
+
+Mutation = Callable[[st.DrawFn, Drawn], Drawn | None]
+MUTATIONS: dict[str, Mutation] = {}
+
+
+def _mutation(code: str) -> Callable[[Mutation], Mutation]:
+    def register(fn: Mutation) -> Mutation:
+        MUTATIONS[code] = fn
+        return fn
+    return register
+
+
+def _fact(drawn: Drawn, fact: Fact) -> Any:
+    cited = drawn.regime.fact(fact, drawn.unit.kind)
+    return None if cited is None else cited.value
+
+
+def _with(drawn: Drawn, **changes: Any) -> Drawn:
+    return attrs.evolve(drawn, unit=attrs.evolve(drawn.unit, **changes))
+
+
+def _leader(drawn: Drawn, name: str, post: Post, **fields: Any) -> Official:
+    """A lawfully appointed leader in office on the drawn day."""
+    start = max(drawn.regime.period.start, drawn.on - dt.timedelta(days=30))
+    term = _fact(drawn, Fact.TERM_YEARS)
+    fact = Fact.CHAIR_APPOINTED_BY if post is Post.CHAIR else Fact.VICE_CHAIR_APPOINTED_BY
+    by = (_fact(drawn, fact) or (Authority.OWN_COUNCIL,))[0]
+    end = add_years(start, term) if term else None
+    return Official(name, post, Period(start, end), Appointment(by, "9/QĐ-UBND", start),
+                    **fields)
+
+
+def _chair(drawn: Drawn) -> tuple[int, Official] | None:
+    return next(((i, o) for i, o in enumerate(drawn.unit.officials or ())
+                 if o.post is Post.CHAIR and o.in_office(drawn.on)), None)
+
+
+def _replace(officials: tuple[Official, ...], i: int, new: Official) -> tuple[Official, ...]:
+    return (*officials[:i], new, *officials[i + 1:])
+
+
+@_mutation("UG-COUNCIL")
+def _council(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    has = _fact(drawn, Fact.HAS_COUNCIL)
+    return None if has is None else _with(drawn, council=None if has else PeoplesCouncil())
+
+
+@_mutation("UG-DECISION-MODE")
+def _mode(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    mode = _fact(drawn, Fact.DECISION_MODE)
+    if mode is None:
+        return None
+    other = next(m for m in DecisionMode if m is not mode)
+    return _with(drawn, committee=PeoplesCommittee(other))
+
+
+@_mutation("UG-KIND-NESTING")
+def _nesting(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    wrong = draw(st.sampled_from([UnitKind.QUAN, UnitKind.HUYEN, UnitKind.THANH_PHO]))
+    return Drawn(Ward(name="Sai", kind=wrong, city=drawn.unit.city), drawn.on, drawn.regime)
+
+
+@_mutation("UG-CONTEXT")
+def _context(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    other = "79" if drawn.unit.city != "79" else "01"
+    ward = Ward(name="Khác", kind=UnitKind.PHUONG, city=other)
+    return Drawn(District(name="Ba Đình", kind=UnitKind.QUAN, city=drawn.unit.city,
+                          wards=(ward,)), min(drawn.on, dt.date(2025, 6, 30)), drawn.regime)
+
+
+@_mutation("UG-REGIME-KNOWN")
+def _regime_known(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    return attrs.evolve(drawn, on=draw(st.dates(dt.date(1990, 1, 1), dt.date(2015, 12, 31))))
+
+
+@_mutation("UG-UNIT-EXISTS")
+def _exists(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    kind = draw(st.sampled_from([UnitKind.QUAN, UnitKind.HUYEN, UnitKind.THI_XA]))
+    day = draw(st.dates(dt.date(2025, 7, 1), dt.date(2030, 12, 31)))
+    return Drawn(District(name="Cầu Giấy", kind=kind, city=drawn.unit.city), day,
+                 regime_for(UnitKind.PHUONG, day, drawn.unit.city))
+
+
+@_mutation("UG-POSTS")
+def _posts(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    posts = _fact(drawn, Fact.COMMITTEE_POSTS)
+    missing = sorted(set(Post) - (posts or set(Post)), key=lambda p: p.value)
+    if not missing:
+        return None
+    post = draw(st.sampled_from(missing))
+    extra = Official("Lạ", post, Period(drawn.on - dt.timedelta(days=10)))
+    return _with(drawn, officials=(*(drawn.unit.officials or ()), extra))
+
+
+@_mutation("UG-ONE-CHAIR")
+def _one_chair(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    if _fact(drawn, Fact.COMMITTEE_POSTS) is None:
+        return None
+    two = (_leader(drawn, "Chủ tịch Một", Post.CHAIR), _leader(drawn, "Chủ tịch Hai", Post.CHAIR))
+    return _with(drawn, officials=two, delegations=())
+
+
+@_mutation("UG-VICE-CHAIR-CAP")
+def _cap(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    caps = _fact(drawn, Fact.MAX_VICE_CHAIRS)
+    if caps is None:
+        return None
+    cls = draw(st.sampled_from(sorted(caps, key=lambda c: c.value)))
+    vices = tuple(_leader(drawn, f"Phó {i}", Post.VICE_CHAIR) for i in range(caps[cls] + 1))
+    return _with(drawn, unit_class=cls, officials=vices, delegations=())
+
+
+@_mutation("UG-APPOINTED-BY")
+def _appointed_by(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    allowed = _fact(drawn, Fact.CHAIR_APPOINTED_BY)
+    if allowed is None:
+        return None
+    wrong = draw(st.sampled_from(sorted(set(Authority) - set(allowed), key=lambda a: a.value)))
+    chair = _leader(drawn, "Chủ tịch", Post.CHAIR)
+    assert chair.appointment is not None
+    chair = attrs.evolve(chair, appointment=attrs.evolve(chair.appointment, by=wrong))
+    return _with(drawn, officials=(chair,), delegations=())
+
+
+@_mutation("UG-TERM")
+def _term(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    years = _fact(drawn, Fact.TERM_YEARS)
+    if years is None:
+        return None
+    chair = _leader(drawn, "Chủ tịch", Post.CHAIR)
+    limit = add_years(chair.tenure.start, years)
+    end = limit + dt.timedelta(days=draw(st.integers(1, 900)))
+    return _with(drawn, officials=(attrs.evolve(chair, tenure=Period(chair.tenure.start, end)),),
+                 delegations=())
+
+
+@_mutation("UG-CHAIR-TENURE")
+def _tenure(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    limit = _fact(drawn, Fact.CHAIR_MAX_CONSECUTIVE_YEARS)
+    if limit is None:
+        return None
+    chair = _leader(drawn, "Chủ tịch", Post.CHAIR)
+    start = add_years(drawn.on, -limit) - dt.timedelta(days=draw(st.integers(2, 2000)))
+    earlier = Official(chair.name, Post.CHAIR, Period(start, chair.tenure.start),
+                       Appointment(Authority.OWN_COUNCIL, "1/NQ-HĐND", start))
+    return _with(drawn, officials=(earlier, chair), delegations=())
+
+
+@_mutation("UG-PAYROLL")
+def _payroll(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    level = _fact(drawn, Fact.STAFF_PAYROLL)
+    if level is None:
+        return None
+    wrong = next(lv for lv in Level if lv is not level)
+    clerk = Official("Công chức", Post.VAN_PHONG_THONG_KE,
+                     Period(drawn.on - dt.timedelta(days=5)), payroll=wrong)
+    return _with(drawn, officials=(*(drawn.unit.officials or ()), clerk))
+
+
+def _delegating(draw: st.DrawFn, drawn: Drawn, **changes: Any) -> Drawn | None:
+    """A lawful chair, Tư pháp–Hộ tịch and Văn hóa–Xã hội, and a delegation changed so."""
+    if _fact(drawn, Fact.DELEGATOR_POST) is None:
+        return None
+    chair = _leader(drawn, "Chủ tịch", Post.CHAIR)
+    vice = _leader(drawn, "Phó Chủ tịch", Post.VICE_CHAIR)
+    since = drawn.on - dt.timedelta(days=3650)
+    tp = Official("Tư pháp", Post.TU_PHAP_HO_TICH, Period(since), in_field_since=since)
+    vh = Official("Văn hóa", Post.VAN_HOA_XA_HOI, Period(since), in_field_since=since)
+    end = chair.tenure.end or drawn.on + dt.timedelta(days=365)
+    delegation = Delegation(chair.key, tp.key, {Act.CERTIFY_COPY},
+                            Period(chair.tenure.start, end), "5/QĐ-UBND")
+    officials = changes.pop("officials", (chair, vice, tp, vh))
+    extra = changes.pop("extra", ())
+    return _with(drawn, unit_class=UnitClass.I, officials=officials,
+                 delegations=(attrs.evolve(delegation, **changes), *extra))
+
+
+@_mutation("UG-DELEG-DELEGATOR")
+def _delegator(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    return _delegating(draw, drawn, delegator="Phó Chủ tịch")
+
+
+@_mutation("UG-DELEG-DELEGATE")
+def _delegate(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    return _delegating(draw, drawn, delegate="Văn hóa")
+
+
+@_mutation("UG-DELEG-ACTS")
+def _acts(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    allowed = _fact(drawn, Fact.DELEGABLE_ACTS)
+    if allowed is None:
+        return None
+    wrong = sorted((a for a in Act if a.is_certification and a not in allowed),
+                   key=lambda a: a.value)
+    if _fact(drawn, Fact.DELEGATOR_POST) is None:  # nothing delegable: any delegation breaks
+        officials = (_leader(drawn, "Chủ tịch", Post.CHAIR),)
+        d = Delegation("Chủ tịch", "Chủ tịch", {draw(st.sampled_from(wrong))},
+                       Period(drawn.on, drawn.on + dt.timedelta(days=30)), "5/QĐ-UBND")
+        return _with(drawn, officials=officials, delegations=(d,))
+    return _delegating(draw, drawn, acts={Act.CERTIFY_COPY, draw(st.sampled_from(wrong))})
+
+
+@_mutation("UG-DELEG-TENURE")
+def _deleg_tenure(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    chair = _leader(drawn, "Chủ tịch", Post.CHAIR)
+    if chair.tenure.end is None:
+        chair = attrs.evolve(chair, tenure=Period(chair.tenure.start,
+                                                  drawn.on + dt.timedelta(days=100)))
+    since = drawn.on - dt.timedelta(days=3650)
+    tp = Official("Tư pháp", Post.TU_PHAP_HO_TICH, Period(since), in_field_since=since)
+    assert chair.tenure.end is not None
+    late = chair.tenure.end + dt.timedelta(days=draw(st.integers(1, 400)))
+    return _delegating(draw, drawn, officials=(chair, tp),
+                       period=Period(chair.tenure.start, late))
+
+
+@_mutation("UG-DELEG-WRITTEN")
+def _written(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    return _delegating(draw, drawn, decision=None)
+
+
+@_mutation("UG-DELEG-TIME-LIMITED")
+def _time_limited(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    chair = _leader(drawn, "Chủ tịch", Post.CHAIR)
+    chair = attrs.evolve(chair, tenure=Period(chair.tenure.start))
+    since = drawn.on - dt.timedelta(days=3650)
+    tp = Official("Tư pháp", Post.TU_PHAP_HO_TICH, Period(since), in_field_since=since)
+    return _delegating(draw, drawn, officials=(chair, tp), period=Period(chair.tenure.start))
+
+
+@_mutation("UG-DELEG-NO-REDELEGATION")
+def _redelegation(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    onward = Delegation("Tư pháp", "Văn hóa", {Act.CERTIFY_COPY},
+                        Period(drawn.on, drawn.on + dt.timedelta(days=10)), "6/QĐ-UBND")
+    return _delegating(draw, drawn, extra=(onward,))
+
+
+@_mutation("UG-DELEG-EXPERIENCE")
+def _experience(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    years = _fact(drawn, Fact.DELEGATE_MIN_YEARS)
+    if years is None:
+        return None
+    chair = _leader(drawn, "Chủ tịch", Post.CHAIR)
+    recent = chair.tenure.start - dt.timedelta(days=draw(st.integers(0, 365 * years - 5)))
+    tp = Official("Tư pháp", Post.TU_PHAP_HO_TICH, Period(recent), in_field_since=recent)
+    return _delegating(draw, drawn, officials=(chair, tp))
+
+
+def _working(drawn: Drawn, **changes: Any) -> Drawn | None:
+    if _fact(drawn, Fact.WORKING_RULES_ISSUER) is None:
+        return None
+    lawful = WorkingRule(Post.CHAIR, _fact(drawn, Fact.WORKING_RULES_FROM), "1/QĐ-UBND",
+                         _fact(drawn, Fact.WORKING_RULES_MODEL).identifier)
+    return _with(drawn, working_rules=(attrs.evolve(lawful, **changes),))
+
+
+@_mutation("UG-RULES-ISSUER")
+def _rules_issuer(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    return _working(drawn, issued_by=draw(st.sampled_from([Post.VICE_CHAIR,
+                                                           Post.VAN_PHONG_THONG_KE])))
+
+
+@_mutation("UG-RULES-MODEL")
+def _rules_model(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    return _working(drawn, based_on=draw(st.sampled_from(["100/KH-UBND", "32/2021/NĐ-CP"])))
+
+
+@_mutation("UG-RULES-FROM")
+def _rules_from(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    first = _fact(drawn, Fact.WORKING_RULES_FROM)
+    if first is None:
+        return None
+    return _working(drawn, effective=first - dt.timedelta(days=draw(st.integers(1, 300))))
+

@@ -1,0 +1,274 @@
+"""Hypothesis strategies for urbangov structures (needs the ``hypothesis`` extra).
+
+``wards()`` and ``districts()`` draw structures that are lawful under the regime of
+the day they are drawn for; :func:`broken` draws a lawful ward or district together
+with a change that breaks one named rule.  Structures are drawn *undated* with the day
+beside them (:class:`Drawn`), so a test can judge them with
+``urbangov.validate(unit, on=day)`` or build them dated with ``drawn.dated()``.
+
+>>> from hypothesis import given, settings
+>>> from urbangov import validate
+>>> @settings(max_examples=5, deadline=None)
+... @given(wards())
+... def test(drawn):
+...     assert not validate(drawn.unit, on=drawn.on).errors
+>>> test()
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+from hypothesis import strategies as st
+
+from urbangov.regimes import Fact, Regime, UnitAbolishedError, regime_for
+from urbangov.structure import (
+    Appointment,
+    Delegation,
+    District,
+    Official,
+    PeoplesCommittee,
+    PeoplesCouncil,
+    Unit,
+    Ward,
+    WorkingRule,
+)
+from urbangov.terms import AppointmentMethod, Authority, DecisionMode, Post, UnitClass, UnitKind
+from urbangov.time import Period, add_years
+
+__all__ = ["CITIES", "Drawn", "broken", "days", "districts", "mutations", "wards"]
+
+#: The three urban-government cities and one ordinary province (Hà Giang).
+CITIES = ("01", "79", "48", "02")
+_FIRST, _LAST = dt.date(2016, 1, 1), dt.date(2027, 12, 31)
+_NAMES = ("Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Cường", "Phạm Thu Dung", "Hoàng Minh Đức",
+          "Vũ Thị Hà", "Đặng Việt Phương", "Bùi Quang Khải", "Đỗ Thị Lan", "Ngô Bảo Minh")
+_CIVIL = (Post.VAN_PHONG_THONG_KE, Post.DIA_CHINH_XAY_DUNG, Post.TAI_CHINH_KE_TOAN,
+          Post.TU_PHAP_HO_TICH, Post.VAN_HOA_XA_HOI)
+
+
+@attrs.frozen
+class Drawn:
+    """A drawn structure, undated, with the day it is drawn for and that day's regime."""
+
+    unit: Unit
+    on: dt.date
+    regime: Regime
+
+    def dated(self) -> Unit:
+        """The structure built dated (raising if it breaks a rule)."""
+        return attrs.evolve(self.unit, as_of=self.on)
+
+
+def days(first: dt.date = _FIRST, last: dt.date = _LAST) -> st.SearchStrategy[dt.date]:
+    """Days in [*first*, *last*], with the regime boundary days drawn often."""
+    boundaries = [d for d in (dt.date(2021, 6, 30), dt.date(2021, 7, 1), dt.date(2024, 12, 31),
+                              dt.date(2025, 1, 1), dt.date(2025, 6, 30), dt.date(2025, 7, 1),
+                              dt.date(2025, 10, 31), dt.date(2025, 11, 1)) if first <= d <= last]
+    return st.one_of(st.sampled_from(boundaries), st.dates(first, last)) if boundaries \
+        else st.dates(first, last)
+
+
+def _cited(regime: Regime, fact: Fact, kind: UnitKind) -> Any:
+    cited = regime.fact(fact, kind)
+    return None if cited is None else cited.value
+
+
+@st.composite
+def _official(draw: st.DrawFn, post: Post, on: dt.date, regime: Regime, kind: UnitKind,
+              name: str, *, acting: bool = False) -> Official:
+    """An official in office on *on*, appointed as *regime* requires."""
+    term = _cited(regime, Fact.TERM_YEARS, kind) if post.is_leader else None
+    if post.is_leader:  # leaders took office under the regime of the day
+        start = draw(st.dates(max(regime.period.start, on - dt.timedelta(days=4 * 365)), on))
+    else:
+        start = draw(st.dates(on - dt.timedelta(days=12 * 365), on))
+    limit = add_years(start, term) if term else None
+    end = draw(st.one_of(st.none(), st.dates(on + dt.timedelta(days=1),
+                                             limit or on + dt.timedelta(days=3650))))
+    if end is not None and limit is not None and end > limit:
+        end = limit
+    appointment = None
+    if post.is_leader:
+        fact = (Fact.ACTING_CHAIR_ASSIGNED_BY if acting else
+                Fact.CHAIR_APPOINTED_BY if post is Post.CHAIR else Fact.VICE_CHAIR_APPOINTED_BY)
+        authorities = _cited(regime, fact, kind) or (Authority.OWN_COUNCIL,)
+        method = AppointmentMethod.ACTING if acting else draw(st.sampled_from(
+            [AppointmentMethod.ELECTED, AppointmentMethod.APPOINTED]))
+        appointment = Appointment(draw(st.sampled_from(authorities)),
+                                  f"{draw(st.integers(1, 999))}/QĐ-UBND", start, method)
+    payroll = _cited(regime, Fact.STAFF_PAYROLL, kind)
+    return Official(name, post, Period(start, end), appointment, acting=acting,
+                    payroll=draw(st.sampled_from([None, payroll])) if payroll else None,
+                    in_field_since=draw(st.one_of(st.none(), st.dates(
+                        start - dt.timedelta(days=20 * 365), start - dt.timedelta(days=4 * 365)))))
+
+
+@st.composite
+def _officials(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
+               unit_class: UnitClass) -> tuple[Official, ...]:
+    posts = _cited(regime, Fact.COMMITTEE_POSTS, kind) or frozenset(Post)
+    caps = _cited(regime, Fact.MAX_VICE_CHAIRS, kind)
+    cap = 2 if caps is None else caps.get(unit_class, min(caps.values()))
+    names = iter(draw(st.permutations(_NAMES)))
+    chair = draw(_official(Post.CHAIR, on, regime, kind, next(names)))
+    vices = [draw(_official(Post.VICE_CHAIR, on, regime, kind, next(names)))
+             for _ in range(draw(st.integers(0, cap)))]
+    civil = [draw(_official(p, on, regime, kind, next(names))) for p in _CIVIL if p in posts]
+    return (chair, *vices, *civil)
+
+
+def _delegation(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
+                officials: tuple[Official, ...]) -> tuple[Delegation, ...]:
+    acts = _cited(regime, Fact.DELEGABLE_ACTS, kind)
+    delegate = next((o for o in officials if o.post is Post.TU_PHAP_HO_TICH), None)
+    if not acts or delegate is None or _cited(regime, Fact.DELEGATOR_POST, kind) is None:
+        return ()
+    chair = officials[0]
+    start = max(chair.tenure.start, delegate.tenure.start)
+    ends = [e for e in (chair.tenure.end, delegate.tenure.end) if e is not None]
+    end = min([*ends, on + dt.timedelta(days=400)])
+    if end <= on:
+        return ()
+    period = Period(draw(st.dates(start, on)), draw(st.dates(on + dt.timedelta(days=1), end)))
+    chosen = draw(st.sets(st.sampled_from(sorted(acts, key=lambda a: a.value)), min_size=1))
+    return (Delegation(chair.key, delegate.key, chosen, period, "12/QĐ-UBND"),)
+
+
+def _working_rules(regime: Regime, kind: UnitKind, on: dt.date) -> tuple[WorkingRule, ...]:
+    issuer = _cited(regime, Fact.WORKING_RULES_ISSUER, kind)
+    model = _cited(regime, Fact.WORKING_RULES_MODEL, kind)
+    first = _cited(regime, Fact.WORKING_RULES_FROM, kind)
+    if issuer is None or model is None or first is None or on < first:
+        return ()
+    return (WorkingRule(issuer, first, "01/QĐ-UBND", model.identifier),)
+
+
+@st.composite
+def _body_fields(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
+                 unit_class: UnitClass) -> dict[str, Any]:
+    has_council = _cited(regime, Fact.HAS_COUNCIL, kind)
+    mode: DecisionMode | None = _cited(regime, Fact.DECISION_MODE, kind)
+    fields: dict[str, Any] = {}
+    if has_council is not None and draw(st.booleans()):
+        fields["council"] = PeoplesCouncil() if has_council else None
+    if mode is not None and draw(st.booleans()):
+        fields["committee"] = PeoplesCommittee(mode)
+    if draw(st.booleans()):
+        officials = draw(_officials(on, regime, kind, unit_class))
+        fields["officials"] = officials
+        fields["delegations"] = _delegation(draw, on, regime, kind, officials)
+    fields["working_rules"] = _working_rules(regime, kind, on)
+    return fields
+
+
+def _regime(kind: UnitKind, on: dt.date, city: str) -> Regime | None:
+    try:
+        return regime_for(kind, on, city)
+    except UnitAbolishedError:
+        return None
+
+
+@st.composite
+def wards(draw: st.DrawFn, cities: tuple[str, ...] = CITIES,
+          on: st.SearchStrategy[dt.date] | None = None,
+          kinds: tuple[UnitKind, ...] = (UnitKind.PHUONG, UnitKind.XA, UnitKind.THI_TRAN),
+          ) -> Drawn:
+    """A lawful ward (or commune, or township) for a drawn city and day."""
+    day = draw(days() if on is None else on)
+    city = draw(st.sampled_from(cities))
+    kind = draw(st.sampled_from(kinds))
+    regime = _regime(kind, day, city)
+    if regime is None:  # a thị trấn after the reform: draw a ward instead
+        kind, regime = UnitKind.PHUONG, regime_for(UnitKind.PHUONG, day, city)
+    unit_class = draw(st.sampled_from([UnitClass.I, UnitClass.II, UnitClass.III,
+                                       UnitClass.UNKNOWN]))
+    fields = draw(_body_fields(day, regime, kind, unit_class))
+    unit = Ward(name=draw(st.sampled_from(["Gia Thụy", "Bến Nghé", "Hải Châu I", "Phúc Xá"])),
+                kind=kind, code=f"{draw(st.integers(1, 32000)):05d}", unit_class=unit_class,
+                city=city, **fields)
+    return Drawn(unit, day, regime)
+
+
+_WARDS_UNDER = {UnitKind.QUAN: UnitKind.PHUONG, UnitKind.THI_XA: UnitKind.PHUONG,
+                UnitKind.HUYEN: UnitKind.XA, UnitKind.THANH_PHO_THUOC_TP: UnitKind.PHUONG}
+
+
+@st.composite
+def districts(draw: st.DrawFn, cities: tuple[str, ...] = CITIES,
+              on: st.SearchStrategy[dt.date] | None = None,
+              kinds: tuple[UnitKind, ...] = tuple(_WARDS_UNDER)) -> Drawn:
+    """A lawful district with up to three lawful wards, for a drawn city and day."""
+    day = draw(days(last=dt.date(2025, 6, 30)) if on is None else on)
+    city = draw(st.sampled_from(cities))
+    kind = draw(st.sampled_from(kinds))
+    regime = regime_for(kind, day, city)
+    unit_class = draw(st.sampled_from([UnitClass.I, UnitClass.II, UnitClass.UNKNOWN]))
+    children = draw(st.lists(wards((city,), st.just(day), (_WARDS_UNDER[kind],)), max_size=3))
+    unit = District(name="Long Biên", kind=kind, code=f"{draw(st.integers(1, 999)):03d}",
+                    unit_class=unit_class, city=city, wards=tuple(d.unit for d in children),
+                    **draw(_body_fields(day, regime, kind, unit_class)))
+    return Drawn(unit, day, regime)
+
+
+Mutation = Callable[[st.DrawFn, Drawn], Drawn | None]
+
+
+def mutations() -> dict[str, Mutation]:
+    """For each rule code, a change that breaks the rule (see :mod:`urbangov._mutations`)."""
+    from urbangov._mutations import MUTATIONS
+
+    return MUTATIONS
+
+
+def _exists(regime: Regime, kind: UnitKind) -> bool:
+    cited = regime.fact(Fact.UNIT_EXISTS, kind)
+    return cited is None or bool(cited.value)
+
+
+def _targets(code: str) -> list[tuple[Regime, UnitKind]]:
+    """The (regime, kind of unit) pairs whose facts the rule *code* reads."""
+    from urbangov.regimes import regimes
+    from urbangov.validation import rules
+
+    facts = next(r.facts for r in rules() if r.code == code)
+    pairs = {(r.key, kind): (r, kind) for r in regimes() for (fact, kind) in r.facts
+             if fact in facts and kind is not UnitKind.THANH_PHO and _exists(r, kind)}
+    return [pairs[k] for k in sorted(pairs, key=lambda k: (k[0], k[1].value))]
+
+
+@st.composite
+def _base(draw: st.DrawFn, code: str) -> Drawn:
+    targets = _targets(code)
+    if not targets:
+        drawn: Drawn = draw(st.one_of(wards(), districts()))
+        return drawn
+    regime, kind = draw(st.sampled_from(targets))
+    last = (regime.period.end or dt.date(2028, 1, 1)) - dt.timedelta(days=1)
+    on = st.dates(regime.period.start, last)
+    cities = (regime.city,) if regime.city else ("02",)
+    if kind in _WARDS_UNDER:
+        drawn = draw(districts(cities, on, (kind,)))
+    else:
+        drawn = draw(wards(cities, on, (kind,)))
+    return drawn
+
+
+@st.composite
+def broken(draw: st.DrawFn, code: str) -> tuple[Drawn | None, Exception | None]:
+    """A structure that breaks rule *code*: ``(drawn, None)``, or ``(None, error)`` when
+    the change is refused at construction already (rules that need no date)."""
+    mutate = mutations()[code]
+    base = draw(_base(code))
+    try:
+        result = mutate(draw, base)
+    except Exception as exc:  # the construction error is the result
+        return None, exc
+    if result is None:
+        from hypothesis import reject
+
+        reject()
+    return result, None
