@@ -1,0 +1,72 @@
+"""Terminal output: aligned tables, colour only on a terminal and never with NO_COLOR."""
+
+from __future__ import annotations
+
+import os
+import sys
+import unicodedata
+from collections.abc import Sequence
+from typing import TextIO
+
+__all__ = ["CliError", "Output", "width"]
+
+
+class CliError(Exception):
+    """A problem with the user's request: printed as one line, exit status *code*."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+_CODES = {"red": "31", "yellow": "33", "green": "32", "bold": "1", "dim": "2", "cyan": "36"}
+
+
+def width(text: str) -> int:
+    """How many terminal columns *text* takes (wide East Asian characters count two)."""
+    return sum(0 if unicodedata.combining(c) else
+               2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+class Output:
+    """Where a command writes: stdout and stderr, with colour decided once."""
+
+    def __init__(self, stdout: TextIO | None = None, stderr: TextIO | None = None) -> None:
+        self.stdout = stdout or sys.stdout
+        self.stderr = stderr or sys.stderr
+        isatty = getattr(self.stdout, "isatty", None)
+        self.colour = bool(isatty and isatty()) and "NO_COLOR" not in os.environ \
+            and os.environ.get("TERM") != "dumb"
+
+    def paint(self, text: str, *styles: str) -> str:
+        """*text* in *styles* on a colour terminal, else unchanged."""
+        if not self.colour or not styles:
+            return text
+        codes = ";".join(_CODES[s] for s in styles)
+        return f"\033[{codes}m{text}\033[0m"
+
+    def print(self, text: str = "") -> None:
+        """Write a line to stdout."""
+        self.stdout.write(text + "\n")
+
+    def error(self, text: str) -> None:
+        """Write a line to stderr."""
+        self.stderr.write(text + "\n")
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[str]],
+              indent: str = "") -> None:
+        """Write *rows* under *header*, columns aligned; the last column is not padded."""
+        cols = len(header)
+        widths = [max([width(header[i])] + [width(r[i]) for r in rows]) for i in range(cols)]
+
+        def line(cells: Sequence[str], bold: bool = False) -> str:
+            parts = []
+            for i, cell in enumerate(cells):
+                pad = "" if i == cols - 1 else " " * (widths[i] - width(cell))
+                parts.append(cell + pad)
+            text = indent + "  ".join(parts).rstrip()
+            return self.paint(text, "bold") if bold else text
+
+        self.print(line(header, bold=True))
+        for row in rows:
+            self.print(line(row))
