@@ -1,0 +1,185 @@
+"""Table-driven: for each city, a day in every regime period and at each boundary day.
+
+The expected answers are written here from the legal reference, independently of the
+regime tables, so that a wrong table fails this test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import urbangov as ug
+from urbangov.regimes import UnknownFactError, regime_for, regimes
+from urbangov.terms import Authority as A
+from urbangov.terms import DecisionMode as M
+from urbangov.terms import Post
+from urbangov.terms import UnitClass as C
+from urbangov.terms import UnitKind as K
+
+D = dt.date
+GONE = "gone"  # the kind of unit no longer exists
+
+# (city, day) -> regime key, council by kind, ward mode, ward chair by, district chair by,
+# ward caps (I, II, III), quận caps (I, II, III) or None where the law is silent.
+ORDINARY_2016 = ("ordinary-2016", {K.THANH_PHO: True, K.QUAN: True, K.THI_XA: True,
+                                   K.HUYEN: True, K.THANH_PHO_THUOC_TP: True, K.PHUONG: True,
+                                   K.XA: True}, M.COLLECTIVE, A.OWN_COUNCIL, A.OWN_COUNCIL,
+                 (2, 1, 1), (3, 2, 2))
+TWO_TIER = ("two-tier-2025", {K.THANH_PHO: True, K.QUAN: GONE, K.THI_XA: GONE, K.HUYEN: GONE,
+                              K.THANH_PHO_THUOC_TP: GONE, K.PHUONG: True, K.XA: True},
+            M.COLLECTIVE, A.OWN_COUNCIL, None, None, None)
+HANOI = ("hanoi-pilot", {K.THANH_PHO: True, K.QUAN: True, K.THI_XA: True, K.HUYEN: True,
+                         K.PHUONG: False, K.XA: True}, M.HEAD_OF_AGENCY, A.PARENT_CHAIR,
+         A.OWN_COUNCIL, (2, 2, 1), (3, 2, 2))
+HANOI_2025 = ("hanoi-capital-2025", *HANOI[1:])
+HCMC = ("hcmc-urban", {K.THANH_PHO: True, K.QUAN: False, K.THANH_PHO_THUOC_TP: True,
+                       K.HUYEN: True, K.PHUONG: False, K.XA: True, K.THI_TRAN: True},
+        M.HEAD_OF_AGENCY, A.PARENT_CHAIR, A.CITY_CHAIR, (2, 2, 1), (3, 2, 2))
+DANANG = ("danang-pilot", {K.THANH_PHO: True, K.QUAN: False, K.HUYEN: True, K.PHUONG: False,
+                           K.XA: True}, M.HEAD_OF_AGENCY, A.PARENT_CHAIR, A.CITY_CHAIR,
+          (2, 2, 1), (3, 2, None))
+DANANG_2025 = ("danang-2025", *DANANG[1:])
+
+TIMELINE = {
+    ("01", D(2021, 6, 30)): ORDINARY_2016, ("01", D(2021, 7, 1)): HANOI,
+    ("01", D(2023, 3, 15)): HANOI, ("01", D(2024, 12, 31)): HANOI,
+    ("01", D(2025, 1, 1)): HANOI_2025, ("01", D(2025, 6, 30)): HANOI_2025,
+    ("01", D(2025, 7, 1)): TWO_TIER, ("01", D(2018, 1, 1)): ORDINARY_2016,
+    ("79", D(2021, 6, 30)): ORDINARY_2016, ("79", D(2021, 7, 1)): HCMC,
+    ("79", D(2024, 12, 31)): HCMC, ("79", D(2025, 1, 1)): HCMC, ("79", D(2025, 6, 30)): HCMC,
+    ("79", D(2025, 7, 1)): TWO_TIER,
+    ("48", D(2021, 6, 30)): ORDINARY_2016, ("48", D(2021, 7, 1)): DANANG,
+    ("48", D(2024, 12, 31)): DANANG, ("48", D(2025, 1, 1)): DANANG_2025,
+    ("48", D(2025, 6, 30)): DANANG_2025, ("48", D(2025, 7, 1)): TWO_TIER,
+}
+CASES = sorted(TIMELINE, key=lambda k: (k[0], k[1]))
+
+
+@pytest.mark.parametrize(("city", "day"), CASES)
+def test_councils_by_level(city: str, day: dt.date) -> None:
+    key, councils, *_ = TIMELINE[city, day]
+    for kind, expected in councils.items():
+        if expected == GONE:
+            with pytest.raises(ug.UnitAbolishedError):
+                regime_for(kind, day, city)
+            continue
+        regime = regime_for(kind, day, city)
+        assert regime.has_council(kind) is expected, (kind, regime.key)
+        if kind is K.PHUONG:
+            assert regime.key == key
+
+
+@pytest.mark.parametrize(("city", "day"), CASES)
+def test_ward_decision_mode_and_appointing_authorities(city: str, day: dt.date) -> None:
+    _key, _c, mode, ward_by, district_by, *_ = TIMELINE[city, day]
+    ward = regime_for(K.PHUONG, day, city)
+    assert ward.decision_mode(K.PHUONG) is mode
+    assert ward.appointing_authority(Post.CHAIR, K.PHUONG) is ward_by
+    assert ward.appointing_authority(Post.VICE_CHAIR, K.PHUONG) is ward_by
+    if district_by is not None:
+        district = regime_for(K.QUAN, day, city)
+        assert district.appointing_authority(Post.CHAIR, K.QUAN) is district_by
+
+
+@pytest.mark.parametrize(("city", "day"), CASES)
+def test_vice_chair_caps(city: str, day: dt.date) -> None:
+    *_, ward_caps, quan_caps = TIMELINE[city, day]
+    for kind, caps in ((K.PHUONG, ward_caps), (K.QUAN, quan_caps)):
+        if caps is None:
+            if kind is K.PHUONG:
+                with pytest.raises(UnknownFactError):
+                    regime_for(kind, day, city).max_vice_chairs(kind)
+            continue
+        regime = regime_for(kind, day, city)
+        for cls, cap in zip((C.I, C.II, C.III), caps, strict=True):
+            if cap is not None:
+                assert regime.max_vice_chairs(kind, cls) == cap, (kind, cls, regime.key)
+
+
+def test_acceptance_hcmc_quan_with_council_is_rejected_citing_nq_131() -> None:
+    day = D(2023, 1, 1)
+    quan = ug.District(name="Quận 1", kind=K.QUAN, city="79", council=ug.PeoplesCouncil())
+    (v,) = ug.validate(quan, on=day)
+    assert v.code == "UG-COUNCIL" and v.provision.instrument.identifier == "131/2020/QH14"
+    thu_duc = ug.District(name="Thủ Đức", kind=K.THANH_PHO_THUOC_TP, city="79",
+                          council=ug.PeoplesCouncil(), as_of=day)
+    assert ug.validate(thu_duc) == ()
+
+
+def test_acceptance_danang_quan_with_council_in_2025_is_rejected_citing_nq_136() -> None:
+    with pytest.raises(ug.InvariantError) as caught:
+        ug.District(name="Hải Châu", kind=K.QUAN, city="48", council=ug.PeoplesCouncil(),
+                    as_of=D(2025, 3, 1))
+    (v,) = caught.value.violations
+    assert v.code == "UG-COUNCIL" and v.provision.instrument.identifier == "136/2024/QH15"
+
+
+@pytest.mark.parametrize("city", ["01", "79", "48", "02"])
+def test_acceptance_any_quan_after_the_reform_no_longer_exists(city: str) -> None:
+    with pytest.raises(ug.InvariantError) as caught:
+        ug.District(name="Hoàn Kiếm", kind=K.QUAN, city=city, as_of=D(2025, 8, 1))
+    (v,) = caught.value.violations
+    assert v.code == "UG-UNIT-EXISTS"
+    assert v.provision.instrument.identifier == "72/2025/QH15"
+
+
+def test_thi_tran_after_the_reform_no_longer_exists() -> None:
+    with pytest.raises(ug.UnitAbolishedError):
+        regime_for(K.THI_TRAN, D(2025, 7, 1), "02")
+
+
+def test_before_2016_is_a_clear_error() -> None:
+    with pytest.raises(ug.RegimeError, match="before 2016-01-01"):
+        regime_for(K.PHUONG, D(2015, 12, 31), "01")
+
+
+def test_every_cited_fact_rests_on_a_catalogued_instrument() -> None:
+    for regime in regimes():
+        assert regime.instruments
+        for _fact, _kind, cited in regime.rows():
+            assert cited.provision.instrument in ug.catalogue()
+            assert cited.confidence is not ug.Confidence.LOW
+
+
+def test_regime_periods_of_one_city_do_not_overlap_for_a_kind() -> None:
+    for a in regimes():
+        for b in regimes():
+            if a is not b and a.city == b.city and a.kinds & b.kinds:
+                assert not a.period.overlaps(b.period), (a.key, b.key)
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.dates(D(2016, 1, 1), D(2030, 12, 31)),
+       city=st.sampled_from(["01", "79", "48", "02", "31"]),
+       kind=st.sampled_from(list(K)))
+def test_regime_for_is_total_over_its_range_and_agrees_with_the_tables(
+        day: dt.date, city: str, kind: K) -> None:
+    try:
+        regime = regime_for(kind, day, city)
+    except ug.UnitAbolishedError as exc:
+        assert day >= D(2025, 7, 1) and exc.cited.value is False
+        return
+    assert day in regime.period
+    assert regime.city in (city, None)
+    assert regime.governs(kind)
+    # a city's own regime wins over the national default wherever it governs the kind
+    own = [r for r in regimes() if r.city == city and day in r.period and r.governs(kind)]
+    assert own == [] or regime is own[0]
+    assert isinstance(regime.has_council(kind), bool)
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=st.dates(D(2016, 1, 1), D(2027, 12, 31)), city=st.sampled_from(["01", "79", "48"]))
+def test_validation_never_uses_a_regime_not_in_force_on_the_structures_day(
+        day: dt.date, city: str) -> None:
+    ward = ug.Ward(name="Bất kỳ", city=city, council=ug.PeoplesCouncil())
+    expected = regime_for(K.PHUONG, day, city).has_council(K.PHUONG)
+    report = ug.validate(ward, on=day)
+    assert ("UG-COUNCIL" in report.codes) is (not expected)
+    for v in report:
+        assert v.provision in [c.provision for _f, _k, c in
+                               regime_for(K.PHUONG, day, city).rows()]
