@@ -440,16 +440,19 @@ class _Query:
             self.vacant(unit, post, regime or self.regime)
         return grants
 
-    def appointment_runs(self, unit: Unit, official: Official) -> bool:
+    def appointment_runs(self, unit: Unit, official: Official, quiet: bool = False) -> bool:
         """Whether the appointment behind *official*'s record covers the day."""
         appointment = official.appointment
         if appointment is not None and appointment.effective is not None \
                 and appointment.effective > self.day:
-            self.reasons.append(f"{official.name}'s appointment takes effect only on "
-                                f"{appointment.effective.isoformat()}.")
+            if not quiet:
+                self.reasons.append(f"{official.name}'s appointment takes effect only on "
+                                    f"{appointment.effective.isoformat()}.")
             return False
         term = appointment_term(official, unit, self.city)
         if term is not None and self.day >= term.end:
+            if quiet:
+                return False
             self.reasons.append(
                 f"{official.name}'s appointment as {official.post.english} ended with its "
                 f"{term.years}-year term on {term.last.isoformat()} ({term.provision}); "
@@ -621,7 +624,8 @@ class _Query:
                          delegate: Cited, warnings: tuple[str, ...]) -> Grant | None:
         index = self.sindex.unit(self.unit)
         principals = [o for o in index.by_key.get(d.delegator, ())
-                      if o.in_office(self.day) and o.post is delegator.value]
+                      if o.in_office(self.day) and o.post is delegator.value
+                      and self.appointment_runs(self.unit, o, quiet=True)]
         if not principals:
             self.reasons.append(f"{_label(d)} confers nothing on {self.day.isoformat()}: "
                                 f"{d.delegator} is not the {delegator.value.english} in "
