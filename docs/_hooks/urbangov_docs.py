@@ -359,7 +359,8 @@ data when the site is built, so they cannot drift from what the library enforces
 
 | Level | Meaning | Enforced? |
 |---|---|---|
-| high | the provision text, or a reliable source quoting it with its article, agreeing with a second source | yes |
+| high | the provision text, or a reliable source quoting it with its article, \
+agreeing with a second source | yes |
 | medium | one reliable secondary source, or an article number inferred | yes, and shown as such |
 | low | unconfirmed | no: documented only |
 

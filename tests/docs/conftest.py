@@ -52,7 +52,7 @@ def run_blocks(markdown: str, name: str) -> dict[str, object]:
     for line, code, skipped in python_blocks(markdown):
         if skipped:
             continue
-        exec(compile(code, f"{name}:{line}", "exec"), namespace)  # noqa: S102
+        exec(compile(code, f"{name}:{line}", "exec"), namespace)
     return namespace
 
 
@@ -62,7 +62,8 @@ def load_hook() -> ModuleType:
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, HOOK)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
