@@ -88,7 +88,7 @@ NUMBERED = [
     # The generic "văn bản": kind from the symbol.
     ("văn bản số 1184/UBND-NC", "văn bản số 1184/UBND-NC", K.CONG_VAN, "1184", None, "UBND-NC"),
     ("Văn bản số 12/QĐ-UBND", "Văn bản số 12/QĐ-UBND", K.QUYET_DINH, "12", None, "QĐ-UBND"),
-    ("văn bản số 12 của", "văn bản số 12", K.OTHER, "12", None, None),
+    ("Văn bản số 12 của", "Văn bản số 12", K.OTHER, "12", None, None),
 ]
 
 
@@ -266,6 +266,8 @@ def test_nfd_offsets_refer_to_the_original_text() -> None:
     "Luật sư Nguyễn Văn A", "Trường Đại học Luật Hà Nội", "theo quy định của pháp luật",
     "Hiến pháp quy định", "nhiệm kỳ 2021-2026", "quy định số lượng 3 người",
     "Luật sửa đổi, bổ sung", "32/2021", "Chương II Điều 7 khoản 3",
+    # A lower-case kind word is read only before an identifier with a symbol.
+    "văn bản số 12", "quyết định số 5",
 ])
 def test_look_alikes_are_not_citations(text: str) -> None:
     assert find(text) == []

@@ -40,7 +40,7 @@ _UNITS = frozenset(fold(w) for w in (
     "nội", "nhiệm", "văn", "km", "m", "ha", "lượt", "cuộc", "căn", "hộ", "tiêu",
 ))
 # "Luật" as a field, not a law: "Trường Đại học Luật Hà Nội", "Khoa Luật", "Viện Luật".
-_SCHOOL = re.compile(r"(?i:học|khoa|trường|viện|ngành|chí)\s+$")
+_SCHOOL = re.compile(r"(?i:học|khoa|trường|viện|ngành)\s+$")
 _NEXT_WORD = re.compile(r"\s*(%|[^\W_]+)")
 
 
@@ -141,7 +141,11 @@ def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
 
 
 def _pin_before(work: str, start: int, floor: int) -> tuple[Pinpoint | None, int]:
-    m = P.PIN_BEFORE.search(work, max(floor, start - 80), start)
+    lo = max(floor, start - 80)
+    # Cheap test first: every pin-cite names an article ("Điều", "điều", "ĐIỀU").
+    if "iều" not in work[lo:start] and "IỀU" not in work[lo:start]:
+        return None, start
+    m = P.PIN_BEFORE.search(work, lo, start)
     if m is None:
         return None, start
     return _pinpoint(m), m.start()
@@ -160,7 +164,10 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
         ident = P.IDENT.match(work, start)
         if ident is None:
             return []
-        ref, end, kind = _reference(None, ident), ident.end(), None
+        kind = None
+        if lower := P.LOWER_KIND_BEFORE.search(work, max(floor, start - 40), start):
+            kind, start = kind_of_word(lower["kw"]), lower.start()
+        ref, end = _reference(kind, ident), ident.end()
     else:
         if start and (work[start - 1].isalnum() or work[start - 1] == "_"):
             return []
@@ -171,7 +178,7 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
         if kind is not K.HIEN_PHAP:
             found = _numbered(work, kind, word, end)
         if found is None and kind in (K.LUAT, K.BO_LUAT, K.HIEN_PHAP) and not word.islower() \
-                and not _SCHOOL.search(work, max(0, start - 12), start):
+                and not (kind is K.LUAT and _SCHOOL.search(work, max(0, start - 12), start)):
             found = _named(work, kind, end)
         if found is None:
             return []

@@ -6,6 +6,8 @@ through its symbol ("32/2021/NĐ-CP": NĐ is a decree).  This module holds both 
 
 from __future__ import annotations
 
+import functools
+
 from urbangov._text import fold
 from urbangov.law import InstrumentKind as K
 
@@ -77,6 +79,7 @@ _STATE_CODES: dict[str, K] = {
 _PARTY_CODES: dict[str, K] = {**_STATE_CODES, "tt": K.THONG_TRI, "qđ": K.QUY_DINH}
 
 
+@functools.lru_cache(maxsize=512)
 def kind_of_word(word: str) -> K | None:
     """The kind named by *word* in any case or spacing ("NGHỊ  ĐỊNH"), else None."""
     return _BY_FOLD.get(fold(word))

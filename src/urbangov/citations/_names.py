@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from urbangov.citations._kinds import KIND_WORDS
-from urbangov.citations._patterns import ISSUER_HEAD, NAME_WORD, WORD
+from urbangov.citations._patterns import ISSUER_HEAD, NAME_WORD, WORD_RUN
 
 __all__ = ["issuer_at", "name_at"]
 
@@ -49,7 +49,7 @@ _NUMBERED_UNITS = frozenset({"quận", "phường", "xã", "huyện"})
 # Bodies named by a field ("Bộ Tư pháp", "Sở Xây dựng"): a small word may follow a
 # capital one as the second syllable of the field's name.
 _FIELD_BODIES = frozenset({"bộ", "sở", "phòng", "cục", "vụ", "tổng"})
-_FIRST_WORD = re.compile(r"[^\W_]+(?:\.[^\W\d_]+)?")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _stops_at(words: list[str], i: int) -> bool:
@@ -64,15 +64,8 @@ def _stops_at(words: list[str], i: int) -> bool:
     return i > 0 and (w in _KIND_STARTS or pair in _KIND_STARTS)
 
 
-def _words(pattern: re.Pattern[str], text: str, pos: int,
-           first: bool) -> list[re.Match[str]]:
+def _words(pattern: re.Pattern[str], text: str, pos: int) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
-    if first:
-        m = _FIRST_WORD.match(text, pos)
-        if m is None:
-            return out
-        out.append(m)
-        pos = m.end()
     while len(out) <= _MAX_WORDS and (m := pattern.match(text, pos)) is not None:
         out.append(m)
         pos = m.end()
@@ -86,7 +79,7 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
     >>> name_at(s, 4)
     ('Tổ chức chính quyền địa phương', 35)
     """
-    matches = _words(NAME_WORD, text, pos, first=False)
+    matches = _words(NAME_WORD, text, pos)
     if not matches or not matches[0]["w"][0].isupper():
         return None
     lowered = [m["w"].lower() for m in matches]
@@ -109,24 +102,23 @@ def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
     head = ISSUER_HEAD.match(text, pos)
     if head is None:
         return None
-    pos = head.end()
-    matches = _words(WORD, text, pos, first=True)
-    if not matches or not matches[0].group()[0].isupper():
+    run = WORD_RUN.match(text, head.end())
+    if run is None or not run.group()[0].isupper():
         return None
-    lowered = [m.group().strip().lower() for m in matches]
+    words = run.group().split()
+    lowered = [w.lower() for w in words]
     n = 0
-    while n < min(len(matches), _MAX_WORDS):
-        word = matches[n].group().strip()
+    while n < len(words):
+        word = words[n]
         if _stops_at(lowered, n):
             break
         if n and not word[0].isupper() and lowered[n] not in _ISSUER_WORDS and not (
                 word.isdigit() and lowered[n - 1] in _NUMBERED_UNITS) and not (
-                lowered[0] in _FIELD_BODIES and n >= 2
-                and matches[n - 1].group().strip()[0].isupper()):
+                lowered[0] in _FIELD_BODIES and n >= 2 and words[n - 1][0].isupper()):
             break
         n += 1
     if n == 0:
         return None
-    start = matches[0].start()
-    end = matches[n - 1].end()
-    return " ".join(text[start:end].split()), end
+    # The end of the n-th word inside the run.
+    ends = [m.end() for m in _NON_SPACE.finditer(run.group())]
+    return " ".join(words[:n]), run.start() + ends[n - 1]

@@ -49,7 +49,9 @@ symbol='NĐ-CP', name=None, pinpoint=Pinpoint(article=7, clause=3, point=None))
     if first.start != lead:
         raise CitationParseError(text, lead, "expected a reference here")
     if first.end != trail:
-        raise CitationParseError(text, first.end, "unexpected text after the reference")
+        rest = text[first.end:]
+        raise CitationParseError(text, first.end + len(rest) - len(rest.lstrip()),
+                                 "unexpected text after the reference")
     return first.reference
 
 
