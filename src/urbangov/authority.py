@@ -67,7 +67,7 @@ from urbangov._lookup import UnitIndex
 from urbangov.law import Confidence, Provision
 from urbangov.regimes import Cited, Fact, Regime, RegimeError, UnitAbolishedError, regime_for
 from urbangov.structure import City, Delegation, District, Official, Unit
-from urbangov.tenure import appointment_term, is_acting
+from urbangov.tenure import Term, appointment_term, is_acting
 from urbangov.terms import Act, Authority, DecisionMode, Level, Post
 from urbangov.time import parse_date
 
@@ -196,6 +196,7 @@ class _UnitIndex:
     has_delegations: bool
     problems: dict[str, dict[int, tuple[tuple[str, ...], tuple[str, ...]]]] = attrs.field(
         factory=dict)
+    terms: dict[tuple[int, str | None], Term | None] = attrs.field(factory=dict)
 
     @classmethod
     def build(cls, unit: Unit) -> _UnitIndex:
@@ -214,6 +215,12 @@ class _UnitIndex:
 
     def in_force(self, on: dt.date) -> bool:
         return any(d.in_force(on) for ds in self.by_act.values() for _i, d in ds)
+
+    def term(self, unit: Unit, official: Official, city: str | None) -> Term | None:
+        key = (id(official), city)
+        if key not in self.terms:
+            self.terms[key] = appointment_term(official, unit, city)
+        return self.terms[key]
 
     def holding(self, post: Post, on: dt.date) -> list[Official]:
         return [o for o in self.by_post.get(post, ()) if o.in_office(on)]
@@ -449,7 +456,7 @@ class _Query:
                 self.reasons.append(f"{official.name}'s appointment takes effect only on "
                                     f"{appointment.effective.isoformat()}.")
             return False
-        term = appointment_term(official, unit, self.city)
+        term = self.sindex.unit(unit).term(unit, official, unit.city or self.city)
         if term is not None and self.day >= term.end:
             if quiet:
                 return False
