@@ -122,7 +122,7 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class Regime:
     """The law in force for some kinds of unit of one city (or everywhere) in a period.
 
@@ -145,19 +145,29 @@ class Regime:
     instruments: tuple[Instrument, ...]
     facts: Mapping[tuple[Fact, UnitKind], Cited] = attrs.field(repr=False)
     summary: str = ""
+    # The same facts by kind, then by fact: validation asks thousands of times.
+    _by_kind: dict[UnitKind, dict[Fact, Cited]] = attrs.field(init=False, repr=False,
+                                                              eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        by_kind: dict[UnitKind, dict[Fact, Cited]] = {}
+        for (fact, kind), cited in self.facts.items():
+            by_kind.setdefault(kind, {})[fact] = cited
+        object.__setattr__(self, "_by_kind", by_kind)
 
     @property
     def kinds(self) -> frozenset[UnitKind]:
         """The kinds of unit this regime governs."""
-        return frozenset(kind for _fact, kind in self.facts)
+        return frozenset(self._by_kind)
 
     def governs(self, kind: UnitKind) -> bool:
         """Whether the regime has answers for this kind of unit."""
-        return kind in self.kinds
+        return kind in self._by_kind
 
     def fact(self, fact: Fact, kind: UnitKind) -> Cited | None:
         """The cited answer to *fact* for *kind*, or ``None`` if the regime is silent."""
-        return self.facts.get((fact, kind))
+        facts = self._by_kind.get(kind)
+        return None if facts is None else facts.get(fact)
 
     def explain(self, fact: Fact, unit: Any) -> Cited:
         """The cited answer to *fact* for *unit* (a unit or a :class:`UnitKind`).
