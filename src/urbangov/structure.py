@@ -15,7 +15,7 @@ known); ``council=None`` records that the unit has *no* People's Council.  Likew
 >>> ward = Ward(name="Gia Thụy", code="00115", city="01", as_of=dt.date(2022, 7, 1),
 ...             council=None, officials=(
 ...                 Official("Đặng Việt Phương", Post.CHAIR, Period(dt.date(2021, 7, 1)),
-...                          Appointment(Authority.PARENT_CHAIR, "01/QĐ-UBND")),))
+...                          Appointment(Authority.PARENT_CHAIR)),))
 >>> ward.chair(dt.date(2022, 7, 1)).name
 'Đặng Việt Phương'
 """

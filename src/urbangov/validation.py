@@ -6,9 +6,15 @@ same check runs when a structure is built (raising :class:`InvariantError` with 
 error at once) and in :func:`validate` (returning them, warnings included).
 
 >>> import urbangov as ug
->>> ward = ug.Ward(name="Gia Thụy", city="01")          # no date: nothing to judge yet
->>> list(ug.validate(attrs.evolve(ward, council=None, as_of=dt.date(2020, 7, 1))))[0].code
-'UG-COUNCIL'
+>>> ward = ug.Ward(name="Gia Thụy", city="01", council=None)   # undated: nothing judged yet
+>>> report = ug.validate(ward, on=dt.date(2020, 7, 1))         # "what if it stood that day"
+>>> [(v.code, str(v.provision)) for v in report]
+[('UG-COUNCIL', 'khoản 1 Điều 4 Luật 77/2015/QH13')]
+>>> attrs.evolve(ward, as_of=dt.date(2020, 7, 1))              # building it dated raises
+Traceback (most recent call last):
+...
+urbangov.validation.InvariantError: Ward 'Gia Thụy' breaks 1 rule(s):
+  UG-COUNCIL [error] council: ...
 """
 
 from __future__ import annotations
