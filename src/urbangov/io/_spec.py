@@ -515,8 +515,14 @@ class Checker:
                 if parent is not None and parent.get("code"):
                     scope = next((d for d in city.districts if d.code == parent["code"]), city)
                 unit = scope.ward(ref)
+        except data.AmbiguousUnitError as exc:
+            text = str(exc).strip("'\"").split("; ask the unit's parent")[0]
+            self.problem(f"{path}.ref", f"ambiguous {type_name}: {text}; write its GSO code "
+                                        "as ref (or nest the ward in its district)")
+            return BAD
         except LookupError as exc:
-            self.problem(f"{path}.ref", f"unknown {type_name}: {exc}")
+            text = str(exc).strip("'\"")
+            self.problem(f"{path}.ref", f"unknown {type_name}: {text}")
             return BAD
         pulled = {"name": unit.name, "kind": unit.kind.value, "code": unit.code,
                   "city": unit.city}
