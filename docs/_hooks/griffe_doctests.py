@@ -1,10 +1,13 @@
-"""Griffe extension: show the doctests of urbangov's docstrings as Python console code.
+"""Griffe extension: render urbangov's docstrings well in Markdown.
 
-The library's docstrings carry runnable examples (``>>>`` lines, checked by the test
-suite) outside any "Examples:" section.  Markdown would render them as block quotes
-and read ``[...]`` in their output as links; this extension fences each run of
-doctest lines as ``pycon`` before mkdocstrings parses the docstring.  The source is
-not changed.
+* The library's docstrings carry runnable examples (``>>>`` lines, checked by the test
+  suite) outside any "Examples:" section.  Markdown would render them as block quotes
+  and read ``[...]`` in their output as links; each run of doctest lines is fenced as
+  ``pycon``.
+* Some docstrings use Sphinx roles (``:class:`Period```, ``:func:`~a.b```); they are
+  shown as inline code.
+
+This happens before mkdocstrings parses the docstring; the source is not changed.
 """
 
 from __future__ import annotations
@@ -15,6 +18,12 @@ from typing import Any
 import griffe
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_ROLE = re.compile(r":(?:class|func|meth|attr|data|mod|exc|obj|const):`~?([^`]+)`")
+
+
+def plain_roles(text: str) -> str:
+    """*text* with Sphinx cross-reference roles shown as inline code."""
+    return _ROLE.sub(lambda m: f"`{m.group(1)}`", text)
 
 
 def fence_doctests(text: str) -> str:
@@ -47,5 +56,5 @@ class DoctestFences(griffe.Extension):
     """Fence doctest blocks in every docstring griffe loads."""
 
     def on_object(self, *, obj: griffe.Object, **kwargs: Any) -> None:
-        if obj.docstring is not None and ">>>" in obj.docstring.value:
-            obj.docstring.value = fence_doctests(obj.docstring.value)
+        if obj.docstring is not None:
+            obj.docstring.value = plain_roles(fence_doctests(obj.docstring.value))

@@ -147,8 +147,11 @@ def timeline_mermaid(open_until: dt.date = dt.date(2026, 7, 1)) -> str:
 
     An open-ended regime is drawn up to *open_until* (its bar is marked "open").
     """
-    lines = ["```mermaid", "gantt", "    dateFormat YYYY-MM-DD", "    axisFormat %Y",
-             "    title Regimes of urban government, by city"]
+    lines = ["```mermaid",
+             '%%{init: {"gantt": {"fontSize": 14, "sectionFontSize": 14, "barHeight": 26, '
+             '"barGap": 6, "leftPadding": 120, "topPadding": 40}}}%%',
+             "gantt", "    dateFormat YYYY-MM-DD", "    axisFormat %Y", "    tickInterval 1year",
+             "    todayMarker off", "    title Regimes of urban government, by city"]
     by_city: dict[str | None, list[Regime]] = {}
     for regime in regimes():
         by_city.setdefault(regime.city, []).append(regime)
@@ -628,8 +631,7 @@ def on_config(config: Any) -> Any:
             at = next((i + 1 for i, e in enumerate(entries)
                        if isinstance(e, dict) and "Rules" in e), len(entries))
             entries.insert(at, {"Regimes": [
-                {f"{r.name} ({r.period.start.year}–{r.period.last.year if r.period.last else ''})":
-                 f"legal/regimes/{r.key}.md"} for r in regimes()]})
+                {r.name: f"legal/regimes/{r.key}.md"} for r in regimes()]})
         if isinstance(section, dict) and "API reference" in section:
             entries = section["API reference"]
             listed = set(_nav_paths(entries))
