@@ -18,11 +18,10 @@ import attrs
 
 from urbangov._text import fold, is_nfc
 from urbangov.citations import _patterns as P
-from urbangov.citations._kinds import STRONG_KINDS, kind_of_symbol, kind_of_word
+from urbangov.citations._kinds import KIND_WORDS, STRONG_KINDS, kind_of_symbol, kind_of_word
 from urbangov.citations._model import Citation, Pinpoint, Reference
 from urbangov.citations._names import issuer_at, name_at
 from urbangov.law import InstrumentKind, catalogue
-from urbangov.time import DateParseError, parse_date
 
 __all__ = ["annotate", "find"]
 
@@ -41,6 +40,8 @@ _UNITS = frozenset(fold(w) for w in (
 ))
 # "Luật" as a field, not a law: "Trường Đại học Luật Hà Nội", "Khoa Luật", "Viện Luật".
 _SCHOOL = re.compile(r"(?i:học|khoa|trường|viện|ngành)\s+$")
+# How the text before an identifier ends when a lower-case kind word precedes it.
+_LOWER_TAILS = tuple({w.split()[-1].lower() for w in KIND_WORDS} | {"số", "số:", "SỐ"})
 _NEXT_WORD = re.compile(r"\s*(%|[^\W_]+)")
 
 
@@ -70,25 +71,33 @@ def _normalise(text: str) -> tuple[str, list[int] | None]:
 
 
 def _collapse(s: str) -> str:
-    return " ".join(s.split())
+    return " ".join(s.split()) if " " in s or "\n" in s or "\t" in s else s
 
 
-def _reference(kind: K | None, m: re.Match[str]) -> Reference:
-    """The reference for an identifier match (groups num, year, sym, sym2, psym)."""
-    year = int(m["year"]) if m["year"] else None
-    psym = m["psym"]
-    raw_sym = m["sym"] or m["sym2"] or psym
-    symbol = _collapse(raw_sym) if raw_sym else None
+_Groups = tuple[str, str | None, str | None, str | None, str | None]
+
+
+def _ident(m: re.Match[str]) -> _Groups:
+    num, year, sym, sym2, psym = m.group("num", "year", "sym", "sym2", "psym")
+    return num, year, sym, sym2, psym
+
+
+def _reference(kind: K | None, groups: _Groups) -> Reference:
+    """The reference for an identifier's groups (num, year, sym, sym2, psym)."""
+    num, year_text, sym, sym2, psym = groups
+    year = int(year_text) if year_text else None
+    raw = sym or sym2 or psym
+    symbol = _collapse(raw) if raw else None
     if kind is None or kind is K.OTHER:
         kind = K.OTHER
         if symbol is not None:
             kind = kind_of_symbol(symbol, party=psym is not None, has_year=year is not None)
         if kind is K.OTHER and symbol is not None:
             # "97/2019/QH14" names no kind: the catalogue may know it.
-            known = catalogue().lookup(None, m["num"], year, symbol)
+            known = catalogue().lookup(None, num, year, symbol)
             if known is not None:
                 kind = known.kind
-    return Reference(kind, m["num"], year, symbol)
+    return Reference(kind, num, year, symbol)
 
 
 def _is_quantity(work: str, pos: int) -> bool:
@@ -96,27 +105,33 @@ def _is_quantity(work: str, pos: int) -> bool:
     return nxt is not None and (nxt[1] == "%" or fold(nxt[1]) in _UNITS)
 
 
+def _date(m: re.Match[str]) -> dt.date | None:
+    """The day named by a DATE_TAIL match, or None if there is no such day (31/2)."""
+    d, mo, y = m.group("dn", "mn", "yn") if m["dn"] else m.group("dw", "mw", "yw")
+    try:
+        return dt.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
 def _date_at(work: str, pos: int) -> tuple[dt.date | None, int]:
     m = P.DATE_TAIL.match(work, pos)
-    if m is None:
-        return None, pos
-    try:
-        return parse_date(_collapse(m["date"])), m.end()
-    except DateParseError:
-        return None, pos
+    day = None if m is None else _date(m)
+    return (None, pos) if m is None or day is None else (day, m.end())
 
 
 def _numbered(work: str, kind: K, word: str, end: int) -> tuple[Reference, int] | None:
     t = P.NUMBER_TAIL.match(work, end)
     if t is None:
         return None
-    if not (t["year"] or t["sym"] or t["sym2"] or t["psym"]):
+    groups = _ident(t)
+    if not any(groups[1:]):
         # A bare number: "Nghị quyết số 1111", "Nghị định 23", but not "kế hoạch 5 năm".
         if not t["so"] and (kind not in STRONG_KINDS or word[:1].islower()):
             return None
         if _is_quantity(work, t.end()):
             return None
-    return _reference(kind, t), t.end()
+    return _reference(kind, groups), t.end()
 
 
 def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
@@ -133,7 +148,7 @@ def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
     ref = Reference(kind, year=year, name=name)
     t = P.NUMBER_TAIL.match(work, end)
     if t is not None and t["so"] and (t["year"] or t["sym"] or t["sym2"]):
-        num = _reference(kind, t)
+        num = _reference(kind, _ident(t))
         ref = attrs.evolve(ref, number=num.number, symbol=num.symbol,
                            year=num.year if num.year is not None else year)
         end = t.end()
@@ -157,41 +172,54 @@ def _pinpoint(m: re.Match[str]) -> Pinpoint:
                     point=m["point"].lower() if m["point"] else None)
 
 
-def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
-    """The citations starting at anchor match *m* (several when they share a kind)."""
+def _start_at(work: str, m: re.Match[str], floor: int) -> tuple[int, K | None,
+                                                               Reference, int] | None:
+    """Read the kind word or bare identifier at anchor *m*: (start, kind, ref, end)."""
     start, end, word = m.start(), m.end(), m.group()
     if word[0].isdigit():
         ident = P.IDENT.match(work, start)
         if ident is None:
-            return []
+            return None
         kind = None
-        if lower := P.LOWER_KIND_BEFORE.search(work, max(floor, start - 40), start):
+        lo = max(floor, start - 40)
+        if work[lo:start].rstrip().endswith(_LOWER_TAILS) and (
+                lower := P.LOWER_KIND_BEFORE.search(work, lo, start)):
             kind, start = kind_of_word(lower["kw"]), lower.start()
-        ref, end = _reference(kind, ident), ident.end()
-    else:
-        if start and (work[start - 1].isalnum() or work[start - 1] == "_"):
-            return []
-        kind = kind_of_word(word)
-        if kind is None:
-            return []
-        found = None
-        if kind is not K.HIEN_PHAP:
-            found = _numbered(work, kind, word, end)
-        if found is None and kind in (K.LUAT, K.BO_LUAT, K.HIEN_PHAP) and not word.islower() \
-                and not (kind is K.LUAT and _SCHOOL.search(work, max(0, start - 12), start)):
-            found = _named(work, kind, end)
-        if found is None:
-            return []
-        ref, end = found
+        return start, kind, _reference(kind, _ident(ident)), ident.end()
+    if start and (work[start - 1].isalnum() or work[start - 1] == "_"):
+        return None
+    kind = kind_of_word(word)
+    if kind is None:
+        return None
+    found = None
+    if kind is not K.HIEN_PHAP:
+        found = _numbered(work, kind, word, end)
+    if found is None and kind in (K.LUAT, K.BO_LUAT, K.HIEN_PHAP) \
+            and not (kind is K.LUAT and _SCHOOL.search(work, max(0, start - 12), start)):
+        found = _named(work, kind, end)
+    return None if found is None else (start, kind, *found)
+
+
+def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
+    """The citations starting at anchor *m* (several when they share a kind)."""
+    head = _start_at(work, m, floor)
+    if head is None:
+        return []
+    start, kind, ref, end = head
     pin, start = _pin_before(work, start, floor)
-    if pin is None and (after := P.PIN_AFTER.match(work, end)):
-        pin, end = _pinpoint(after), after.end()
-    date, full_end = _date_at(work, end)
+    date, full_end = None, end
+    after = (P.DATE_TAIL if pin is not None else P.PIN_AFTER_OR_DATE).match(work, end)
+    if after is not None:
+        if after.group("pin") if pin is None else None:
+            pin, end = _pinpoint(after), after.end()
+            full_end = end
+        elif (date := _date(after)) is not None:
+            full_end = after.end()
     hits = [_Hit(start, end, full_end, ref, date, None, pin)]
     # Further identifiers under the same kind word: "các Nghị định số 32/…, 33/… và 34/…".
     while kind is not None and ref.number is not None and (
             c := P.CONTINUATION.match(work, hits[-1].full_end)):
-        more = _reference(kind, c)
+        more = _reference(kind, _ident(c))
         date, full_end = _date_at(work, c.end())
         hits.append(_Hit(c.start("num"), c.end(), full_end, more, date))
     last = hits[-1]

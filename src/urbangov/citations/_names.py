@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from urbangov.citations._kinds import KIND_WORDS
-from urbangov.citations._patterns import ISSUER_HEAD, NAME_WORD, WORD_RUN
+from urbangov.citations._patterns import ISSUER_RUN, NAME_RUN
 
 __all__ = ["issuer_at", "name_at"]
 
@@ -50,6 +50,7 @@ _NUMBERED_UNITS = frozenset({"quận", "phường", "xã", "huyện"})
 # capital one as the second syllable of the field's name.
 _FIELD_BODIES = frozenset({"bộ", "sở", "phòng", "cục", "vụ", "tổng"})
 _NON_SPACE = re.compile(r"\S+")
+_NAME_TOKEN = re.compile(r"[^\W\d_]+")
 
 
 def _stops_at(words: list[str], i: int) -> bool:
@@ -64,14 +65,6 @@ def _stops_at(words: list[str], i: int) -> bool:
     return i > 0 and (w in _KIND_STARTS or pair in _KIND_STARTS)
 
 
-def _words(pattern: re.Pattern[str], text: str, pos: int) -> list[re.Match[str]]:
-    out: list[re.Match[str]] = []
-    while len(out) <= _MAX_WORDS and (m := pattern.match(text, pos)) is not None:
-        out.append(m)
-        pos = m.end()
-    return out
-
-
 def name_at(text: str, pos: int) -> tuple[str, int] | None:
     """A law's name starting after white space at *pos*, and where it ends.
 
@@ -79,18 +72,25 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
     >>> name_at(s, 4)
     ('Tổ chức chính quyền địa phương', 35)
     """
-    matches = _words(NAME_WORD, text, pos)
-    if not matches or not matches[0]["w"][0].isupper():
+    run = NAME_RUN.match(text, pos)
+    if run is None:
         return None
-    lowered = [m["w"].lower() for m in matches]
+    tokens = list(_NAME_TOKEN.finditer(run.group()))
+    words = [t.group() for t in tokens]
+    if not words[0][0].isupper():
+        return None
+    lowered = [w.lower() for w in words]
     n = 0
-    while n < min(len(matches), _MAX_WORDS) and not _stops_at(lowered, n):
+    while n < min(len(words), _MAX_WORDS) and not _stops_at(lowered, n):
         n += 1
     if n == 0 or lowered[0] in {"sư", "học"}:  # "Luật sư", "Luật học"
         return None
-    end = matches[n - 1].end()
-    return " ".join(text[matches[0].start("w"):end].replace(",", " , ").split()).replace(
-        " , ", ", "), end
+    end = tokens[n - 1].end()
+    return _join(run.group()[tokens[0].start():end]), run.start() + end
+
+
+def _join(name: str) -> str:
+    return ", ".join(" ".join(part.split()) for part in name.split(","))
 
 
 def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -99,13 +99,13 @@ def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
     >>> issuer_at("của UBND Thành phố Hà Nội về việc", 0)
     ('UBND Thành phố Hà Nội', 25)
     """
-    head = ISSUER_HEAD.match(text, pos)
-    if head is None:
+    found = ISSUER_RUN.match(text, pos)
+    if found is None:
         return None
-    run = WORD_RUN.match(text, head.end())
-    if run is None or not run.group()[0].isupper():
+    run = found["run"]
+    if not run[0].isupper():
         return None
-    words = run.group().split()
+    words = run.split()
     lowered = [w.lower() for w in words]
     n = 0
     while n < len(words):
@@ -119,6 +119,9 @@ def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
         n += 1
     if n == 0:
         return None
-    # The end of the n-th word inside the run.
-    ends = [m.end() for m in _NON_SPACE.finditer(run.group())]
-    return " ".join(words[:n]), run.start() + ends[n - 1]
+    issuer = " ".join(words[:n])
+    start = found.start("run")
+    if run.startswith(issuer):  # single spaces: the common case
+        return issuer, start + len(issuer)
+    ends = [m.end() for m in _NON_SPACE.finditer(run)]
+    return issuer, start + ends[n - 1]

@@ -23,15 +23,14 @@ __all__ = [
     "DATE_TAIL",
     "HIEN_PHAP_TAIL",
     "IDENT",
-    "ISSUER_HEAD",
+    "ISSUER_RUN",
     "LOWER_KIND_BEFORE",
-    "NAME_WORD",
+    "NAME_RUN",
     "NUMBER_TAIL",
     "OWS",
-    "PIN_AFTER",
+    "PIN_AFTER_OR_DATE",
     "PIN_BEFORE",
     "UPPER",
-    "WORD_RUN",
     "WS",
     "YEAR_TAIL",
 ]
@@ -77,17 +76,20 @@ CONTINUATION = re.compile(
     rf"|[-–](?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*)){_END}")
 
 _DATE = (
-    rf"(?P<date>\d{{1,2}}{OWS}(?P<sep>[/.\-]){OWS}\d{{1,2}}{OWS}(?P=sep){OWS}\d{{4}}"
-    rf"|\d{{1,2}}{WS}(?i:tháng){WS}\d{{1,2}}{WS}(?i:năm){WS}\d{{4}})(?!\d)"
+    rf"(?:(?P<dn>\d{{1,2}}){OWS}(?P<sep>[/.\-]){OWS}(?P<mn>\d{{1,2}}){OWS}(?P=sep){OWS}"
+    rf"(?P<yn>\d{{4}})|(?P<dw>\d{{1,2}}){WS}(?i:tháng){WS}(?P<mw>\d{{1,2}}){WS}(?i:năm){WS}"
+    rf"(?P<yw>\d{{4}}))(?!\d)"
 )
 # "ngày 29/3/2021" after a reference, possibly after a comma or "ban hành".
-DATE_TAIL = re.compile(
+_DATE_TAIL = (
     rf"(?:{OWS},)?{WS}(?:(?i:được{WS})?(?i:ban{WS}hành|thông{WS}qua){WS})?"
     rf"(?i:ngày){WS}{_DATE}")
+DATE_TAIL = re.compile(_DATE_TAIL)
 
-ISSUER_HEAD = re.compile(rf"{OWS}(?i:của){WS}")
-NAME_WORD = re.compile(
-    rf"(?:{WS}|{OWS},{WS}(?=(?i:chống|công{WS}chức|khen{WS}thưởng)))(?P<w>[^\W\d_]+)")
+# A law's name: up to 13 words, a comma allowed only in the few names that have one
+# ("Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức", "Luật Thi đua, khen thưởng").
+NAME_RUN = re.compile(
+    rf"(?:(?:{WS}|{OWS},{WS}(?=(?i:chống|công{WS}chức|khen{WS}thưởng)))[^\W\d_]+){{1,13}}")
 YEAR_TAIL = re.compile(rf"(?:{WS}(?i:năm))?{WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
 HIEN_PHAP_TAIL = re.compile(
     rf"(?:{WS}(?i:nước{WS}cộng{WS}h(?:òa|oà){WS}xã{WS}hội{WS}chủ{WS}nghĩa{WS}việt{WS}nam))?"
@@ -100,11 +102,13 @@ _PIN = (
 )
 # A pin-cite just before a kind word: "khoản 3 Điều 7 (của) ".
 PIN_BEFORE = re.compile(rf"(?<![\w]){_PIN}(?:{WS}(?i:của))?{WS}$")
-# A pin-cite after the identifier, kept only when the sentence ends right after it.
-PIN_AFTER = re.compile(
+# A pin-cite after the identifier, kept only when the sentence ends right after it;
+# else the date.  One pattern, as both are tried after every identifier.
+_PIN_AFTER = (
     rf"{OWS},{OWS}(?i:điều){WS}(?P<article>\d{{1,3}})"
     rf"(?:{OWS},?{WS}(?i:khoản){WS}(?P<clause>\d{{1,3}}))?"
     rf"(?:{OWS},?{WS}(?i:điểm){WS}(?P<point>[a-zđ]))?(?={OWS}(?:[.;:)\]]|$))")
+PIN_AFTER_OR_DATE = re.compile(rf"(?P<pin>{_PIN_AFTER})|{_DATE_TAIL}")
 
 
 def _spellings(word: str) -> set[str]:
@@ -153,5 +157,6 @@ LOWER_KIND_BEFORE = re.compile(
         for w in sorted(KIND_WORDS, key=len, reverse=True))
     + rf"){WS}(?:(?P<so>{_SO}){OWS}:?{OWS})?$")
 
-# A run of up to twelve words (for an issuer's name).
-WORD_RUN = re.compile(rf"[^\W_]+(?:\.[^\W\d_]+)?(?:{WS}[^\W_]+(?:\.[^\W\d_]+)?){{0,11}}")
+# "của" and a run of up to twelve words: the issuer's name is in there.
+_WORD = r"[^\W_]+(?:\.[^\W\d_]+)?"
+ISSUER_RUN = re.compile(rf"{OWS}(?i:của){WS}(?P<run>{_WORD}(?:{WS}{_WORD}){{0,11}})")
