@@ -543,9 +543,9 @@ class _Query:
                 level = ("the district (quận, thị xã or thành phố thuộc thành phố) containing "
                          "the ward" if authority is Authority.PARENT_CHAIR else "the city")
                 self.reasons.append(
-                    f"This act is performed by the level above: the {authority.english}, "
-                    f"i.e. the Chairman of {level}, {verb} {whom} ({cited.provision}). Pass "
-                    f"the district or city structure with ward=... to name them.")
+                    f"This act is performed by the level above: the Chairman of the People's "
+                    f"Committee of {level} {verb} {whom} ({cited.provision}). Pass the "
+                    f"district or city structure with ward=... to name them.")
                 return []
             return self.above(above, verb, whom, cited)
         body = _BODIES.get(authority, f"the {authority.english} does")
