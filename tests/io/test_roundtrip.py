@@ -9,9 +9,9 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from io_strategies import structures
 
 import urbangov.io as io
-from io_strategies import structures
 from urbangov.structure import Unit
 
 FORMATS = ["toml", "json"]

@@ -324,7 +324,7 @@ def cite(args: argparse.Namespace, out: Output) -> int:
 
     text = _read_text(args.file)
     found = citations.find(text)
-    items = []
+    items: list[dict[str, Any]] = []
     for c in found:
         resolved = c.resolve()
         items.append({"span": list(c.span), "text": c.text,
@@ -364,7 +364,7 @@ def rules(args: argparse.Namespace, out: Output) -> int:
     from urbangov.validation import rules as registry
 
     regime = _regime(args.regime) if args.regime else None
-    rows = []
+    rows: list[dict[str, Any]] = []
     for r in registry():
         if regime is None:
             rows.append({"code": r.code, "severity": r.severity.value, "term": r.term,

@@ -142,13 +142,13 @@ def unchecked(cls: type[U], kwargs: dict[str, Any]) -> U:
         elif a.alias in kwargs:
             value = kwargs[a.alias]
             if a.converter is not None:
-                value = a.converter(value)  # type: ignore[call-arg,operator]
+                value = a.converter(value)
         else:
             value = a.default
             if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
                 value = value.factory()
             elif a.converter is not None:
-                value = a.converter(value)  # type: ignore[call-arg,operator]
+                value = a.converter(value)
         object.__setattr__(obj, a.name, value)
     return obj
 

@@ -72,7 +72,7 @@ class Checked:
 
     source: str
     problems: tuple[Problem, ...] = ()
-    report: Report = Report()
+    report: Report = attrs.field(factory=Report)
     structure: Unit | None = None
 
     @property
@@ -233,7 +233,7 @@ def _fields(unit: Unit) -> dict[str, Any]:
 # --- public API --------------------------------------------------------------------
 
 
-def check(source: Source, format: str | None = None, *,  # noqa: A002
+def check(source: Source, format: str | None = None, *,
           max_bytes: int = MAX_BYTES) -> Checked:
     """Read *source* without raising: its problems, or its structure and violations.
 
@@ -251,7 +251,7 @@ def check(source: Source, format: str | None = None, *,  # noqa: A002
     return Checked(read.name, (), validate(dated), dated)
 
 
-def load(source: Source, format: str | None = None, *,  # noqa: A002
+def load(source: Source, format: str | None = None, *,
          max_bytes: int = MAX_BYTES) -> City | District | Ward:
     """Read the structure in *source* (a path, or a text as :func:`check` tells them).
 
@@ -274,7 +274,7 @@ def load(source: Source, format: str | None = None, *,  # noqa: A002
     return dated
 
 
-def loads(text: str | bytes, format: str | None = None, *,  # noqa: A002
+def loads(text: str | bytes, format: str | None = None, *,
           max_bytes: int = MAX_BYTES) -> City | District | Ward:
     """Read the structure in *text* (TOML or JSON; guessed when *format* is None).
 
@@ -319,7 +319,7 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot write {value!r} as JSON")  # pragma: no cover
 
 
-def dumps(obj: Unit, format: str = "toml") -> str:  # noqa: A002
+def dumps(obj: Unit, format: str = "toml") -> str:
     """*obj* as the text of a structure file (sorted keys, ISO dates, newline at end).
 
     Raises:
@@ -332,7 +332,7 @@ def dumps(obj: Unit, format: str = "toml") -> str:  # noqa: A002
     return tomli_w.dumps(doc)
 
 
-def dump(obj: Unit, path: str | os.PathLike[str], format: str | None = None) -> None:  # noqa: A002
+def dump(obj: Unit, path: str | os.PathLike[str], format: str | None = None) -> None:
     """Write *obj* to *path* (format from *format*, else the suffix, else TOML).
 
     The text goes to a temporary file in the same directory, which then replaces
