@@ -70,6 +70,17 @@ def test_the_block_reader_honours_the_skip_marker() -> None:
     assert run_blocks(text, "sample")["y"] == 2
 
 
+def test_the_install_commands_are_the_readme_quickstart() -> None:
+    index = (DOCS / "index.md").read_text(encoding="utf-8")
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    install = index.split("## Install", 1)[1].split("```console\n", 1)[1].split("```", 1)[0]
+    commands = [line.strip() for line in install.splitlines() if line.strip()]
+    assert commands == ['pip install . && python examples/build_ward.py',
+                        'pip install ".[test]" && pytest']
+    for command in commands:
+        assert command in readme
+
+
 # --------------------------------------------------------------------------- generated
 
 
