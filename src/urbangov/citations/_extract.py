@@ -42,6 +42,7 @@ _UNITS = frozenset(fold(w) for w in (
 _SCHOOL = re.compile(r"(?i:học|khoa|trường|viện|ngành)\s+$")
 # How the text before an identifier ends when a lower-case kind word precedes it.
 _LOWER_TAILS = tuple({w.split()[-1].lower() for w in KIND_WORDS} | {"số", "số:", "SỐ"})
+_LIST_MARK = re.compile(r"\s*[,;]|\s+(?:và|hoặc|VÀ|HOẶC)\s")
 _NEXT_WORD = re.compile(r"\s*(%|[^\W_]+)")
 
 
@@ -208,7 +209,11 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
     start, kind, ref, end = head
     pin, start = _pin_before(work, start, floor)
     date, full_end = None, end
-    after = (P.DATE_TAIL if pin is not None else P.PIN_AFTER_OR_DATE).match(work, end)
+    # Cheap tests before each pattern: most mentions have no date, list or issuer.
+    ahead = work[end:end + 24]
+    after = None
+    if "," in ahead or "gày" in ahead or "GÀY" in ahead:
+        after = (P.DATE_TAIL if pin is not None else P.PIN_AFTER_OR_DATE).match(work, end)
     if after is not None:
         if after.group("pin") if pin is None else None:
             pin, end = _pinpoint(after), after.end()
@@ -217,13 +222,15 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
             full_end = after.end()
     hits = [_Hit(start, end, full_end, ref, date, None, pin)]
     # Further identifiers under the same kind word: "các Nghị định số 32/…, 33/… và 34/…".
-    while kind is not None and ref.number is not None and (
-            c := P.CONTINUATION.match(work, hits[-1].full_end)):
+    while kind is not None and ref.number is not None and _LIST_MARK.match(
+            work, hits[-1].full_end) and (c := P.CONTINUATION.match(work, hits[-1].full_end)):
         more = _reference(kind, _ident(c))
         date, full_end = _date_at(work, c.end())
         hits.append(_Hit(c.start("num"), c.end(), full_end, more, date))
     last = hits[-1]
-    if (found_issuer := issuer_at(work, last.full_end)) is not None:
+    if ("của" in work[last.full_end:last.full_end + 8]
+            or "CỦA" in work[last.full_end:last.full_end + 8]) and (
+            found_issuer := issuer_at(work, last.full_end)) is not None:
         last.issuer, last.full_end = found_issuer
     return hits
 
