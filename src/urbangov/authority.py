@@ -332,7 +332,8 @@ def who_may(act: Act | str, structure: Unit, on: dt.date | str | None = None, *,
     day = _day(on, structure)
     sindex = _index_for(structure)
     unit, parent, grandparent = _locate(structure, sindex, ward)
-    city = unit.city or (parent.city if parent else None) or structure.city
+    city = (unit.city or (parent.city if parent else None) or structure.city
+            or (structure.code if isinstance(structure, City) else None))
     try:
         regime = regime_for(unit.kind, day, city)
     except UnitAbolishedError as exc:

@@ -363,3 +363,12 @@ def test_the_index_is_built_once_and_dropped_with_the_structure(ba_dinh: Distric
     del city
     gc.collect()
     assert key not in authority._INDEXES or authority._INDEXES[key][0]() is not None
+
+
+def test_a_city_without_its_own_city_code_uses_its_gso_code(ba_dinh: District) -> None:
+    ward = attrs.evolve(ba_dinh.wards[0], city=None)
+    city = City(name="Hà Nội", code="01", districts=(attrs.evolve(ba_dinh, city=None,
+                                                                   wards=(ward,)),))
+    answer = who_may(Act.CERTIFY_COPY, city, on=DAY, ward="00001")
+    assert answer.regime is not None
+    assert answer.regime.key == "hanoi-pilot"
