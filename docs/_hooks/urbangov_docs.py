@@ -597,12 +597,12 @@ def _nav_paths(nav: Any) -> Iterator[str]:
 
 def _prune(nav: Any, keep: Any) -> Any:
     if isinstance(nav, list):
-        out = [_prune(item, keep) for item in nav]
-        return [item for item in out if item is not None]
+        items = [_prune(item, keep) for item in nav]
+        return [item for item in items if item is not None]
     if isinstance(nav, dict):
-        out = {title: _prune(value, keep) for title, value in nav.items()}
-        out = {t: v for t, v in out.items() if v is not None and v != []}
-        return out or None
+        pruned = {title: _prune(value, keep) for title, value in nav.items()}
+        kept = {t: v for t, v in pruned.items() if v is not None and v != []}
+        return kept or None
     if isinstance(nav, str):
         return nav if keep(nav) else None
     return nav
