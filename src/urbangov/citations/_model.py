@@ -125,7 +125,7 @@ class Citation:
         date: the date written with the mention ("ngày 29/3/2021"), else None.
         issuer: the body after "của" that follows the mention ("Chính phủ"), else None.
         pinpoint: the article, clause and point cited, else None.
-        full_span: the span including the date and issuer.
+        full_span: the span including the date and issuer (the span if neither).
     """
 
     span: tuple[int, int]
@@ -134,7 +134,8 @@ class Citation:
     date: dt.date | None = None
     issuer: str | None = None
     pinpoint: Pinpoint | None = None
-    full_span: tuple[int, int] | None = attrs.field(default=None, eq=False)
+    full_span: tuple[int, int] = attrs.field(
+        default=attrs.Factory(lambda self: self.span, takes_self=True), eq=False)
 
     @property
     def start(self) -> int:
