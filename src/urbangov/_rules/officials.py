@@ -95,11 +95,12 @@ def appointed_by(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
         acting = official.acting or appointment.method is AppointmentMethod.ACTING
         cited = ctx.cited(Fact.ACTING_CHAIR_ASSIGNED_BY if acting else fact, unit)
         if cited is not None and appointment.by not in cited.value:
-            expected = " or ".join(a.english for a in cited.value)
+            expected = " or ".join(f"“{a.english}”" for a in cited.value)
             yield Finding(ctx.at(("officials", i), "appointment", "by"),
-                          f"{official.name} ({official.post.english}) was "
-                          f"{appointment.method.english} by the {appointment.by.english}; "
-                          f"the law in force names the {expected}", cited.provision,
+                          f"{official.name} ({official.post.english}, "
+                          f"{appointment.method.english}): the authority is recorded as "
+                          f"“{appointment.by.english}”, but the law in force names {expected}",
+                          cited.provision,
                           {"by": appointment.by.value, "acting": acting})
 
 

@@ -179,8 +179,8 @@ class Regime:
         cited = self.facts.get((fact, kind))
         if cited is None:
             raise UnknownFactError(
-                f"the regime {self.name!r} does not say {fact.question.lower()} "
-                f"(for a {kind.vietnamese})")
+                f"the regime {self.name!r} has no answer to {fact.question!r} for a "
+                f"{kind.vietnamese} ({kind.english})")
         return cited
 
     def has_council(self, unit: Any) -> bool:
