@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from urbangov.authority import Answer, Basis, Grant, who_may
 from urbangov.law import Confidence, Instrument, InstrumentKind, Provision, catalogue
 from urbangov.regimes import Cited, Fact, Regime, RegimeError, UnitAbolishedError, regime_for
 from urbangov.structure import (
@@ -59,9 +60,11 @@ __version__ = "0.1.0"
 __all__ = [
     "UNRECORDED",
     "Act",
+    "Answer",
     "Appointment",
     "AppointmentMethod",
     "Authority",
+    "Basis",
     "Cited",
     "City",
     "Confidence",
@@ -69,6 +72,7 @@ __all__ = [
     "Delegation",
     "District",
     "Fact",
+    "Grant",
     "Instrument",
     "InstrumentKind",
     "InvariantError",
@@ -98,6 +102,7 @@ __all__ = [
     "regime_for",
     "rules",
     "validate",
+    "who_may",
 ]
 
 _LAZY = {"data", "citations"}

@@ -340,7 +340,7 @@ class District(Unit):
             urbangov.data.UnknownUnitError: no such ward (the closest names are given).
             urbangov.data.AmbiguousUnitError: several wards match (all are listed).
         """
-        return _lookup(self, "wards", self.wards, name_or_code)
+        return _lookup(self, "wards", lambda: (self.wards, None), name_or_code)
 
 
 def _districts(value: Iterable[District]) -> tuple[District, ...]:
@@ -368,26 +368,27 @@ class City(Unit):
             urbangov.data.UnknownUnitError: no such district (closest names given).
             urbangov.data.AmbiguousUnitError: several match (all are listed).
         """
-        return _lookup(self, "districts", self.districts, name_or_code)
+        return _lookup(self, "districts", lambda: (self.districts, None), name_or_code)
 
     def ward(self, name_or_code: str | int) -> Ward:
         """The ward of any district named *name_or_code*, as :meth:`District.ward`."""
-        wards = tuple(w for d in self.districts for w in d.wards)
-        return _lookup(self, "wards", wards, name_or_code, parents={
-            id(w): d.full_name for d in self.districts for w in d.wards})
+        return _lookup(self, "wards", lambda: (self.wards(), {
+            id(w): d.full_name for d in self.districts for w in d.wards}), name_or_code)
 
     def wards(self) -> tuple[Ward, ...]:
         """Every ward of every district, in order."""
         return tuple(w for d in self.districts for w in d.wards)
 
 
-def _lookup(owner: City | District, name: str, units: tuple[U, ...], query: str | int,
-            parents: dict[int, str] | None = None) -> U:
+def _lookup(owner: City | District, name: str,
+            units: Callable[[], tuple[tuple[U, ...], dict[int, str] | None]],
+            query: str | int) -> U:
     from urbangov._lookup import UnitIndex  # the index is built only when first asked
 
     index = owner._index.get(name)
     if index is None:
-        index = UnitIndex(units, parents=parents, scope=owner.full_name)
+        members, parents = units()
+        index = UnitIndex(members, parents=parents, scope=owner.full_name)
         owner._index[name] = index
     found: U = index.get(query)
     return found
