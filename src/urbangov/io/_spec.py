@@ -458,12 +458,10 @@ class Checker:
             got = self.value(spec[key].kind, value, f"{path}.{key}")
             ok = ok and got is not BAD
             out[key] = got
-        if not ok:
-            out.pop("ref", None)
-        if "ref" in out:
-            bundled = self.resolve(out, type_name, path, parent)
-            ok = ok and bundled is not BAD
-        elif "name" not in raw:
+        if out.get("ref", BAD) is not BAD and out.get("city") is not BAD:
+            # resolved even when other keys are wrong, so its problems come in this pass
+            ok = self.resolve(out, type_name, path, parent) is not BAD and ok
+        elif "ref" not in raw and "name" not in raw:
             self.problem(path, f"missing key 'name' (or 'ref' to a bundled unit) in "
                                f"{_TABLE_NAMES[type_name]}")
             ok = False
@@ -529,7 +527,7 @@ class Checker:
         if unit.unit_class is not UnitClass.UNKNOWN:
             pulled["unit_class"] = unit.unit_class.value
         for key, value in pulled.items():
-            if value is None:
+            if value is None or out.get(key) is BAD:
                 continue
             if key in out and out[key] != value:
                 given = out[key]
