@@ -226,7 +226,7 @@ class UnitIndex(Generic[U]):
 
     def _add(self, key: str, unit: U) -> None:
         found = self._by_key.setdefault(key, [])
-        if unit not in found:
+        if all(u is not unit for u in found):  # identity: hashing a City walks its tree
             found.append(unit)
 
     def __len__(self) -> int:
@@ -255,7 +255,7 @@ class UnitIndex(Generic[U]):
         found = list(self._by_key.get(key, ()))  # a name that itself starts with a kind word
         if kinds is not None:
             found += [u for u in self._by_key.get(rest, ()) if u.kind.value in kinds]
-        found = list(dict.fromkeys(found))  # keep order, drop repeats
+        found = list({id(u): u for u in found}.values())  # keep order, drop repeats
         if not found and _is_number(rest) and kinds is None:
             unit = self._by_number.get(int(rest))
             if unit is not None:
