@@ -16,7 +16,18 @@ def test_import_urbangov_does_not_import_data() -> None:
     proc = run("import urbangov, sys; assert 'urbangov.data' not in sys.modules",
                "-X", "importtime")
     assert "urbangov.data" not in proc.stderr
-    assert "urbangov._lookup" not in proc.stderr
+
+
+def test_import_urbangov_reads_no_units() -> None:
+    run("""
+        import sys
+        opened = []
+        sys.addaudithook(lambda event, args: opened.append(args[0])
+                         if event == "open" and str(args[0]).endswith("units.json") else None)
+        import urbangov
+        assert opened == [], opened
+        assert "urbangov.data" not in sys.modules
+    """)
 
 
 def test_units_file_is_read_once_on_first_city_call() -> None:
@@ -33,7 +44,7 @@ def test_units_file_is_read_once_on_first_city_call() -> None:
         assert data._load.cache_info().currsize == 0
         data.city("Hà Nội")
         assert len(opened) == 1, opened
-        data.city(79).ward("Phường 1" if False else "Bến Nghé")
+        data.city(79).ward("Bến Nghé")
         data.cities(); data.snapshot()
         assert len(opened) == 1, opened
         assert data._load.cache_info().misses == 1
