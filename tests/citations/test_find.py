@@ -44,6 +44,8 @@ NUMBERED = [
     ("Kế hoạch số 123-KH/QU", "Kế hoạch số 123-KH/QU", K.KE_HOACH, "123", None, "KH/QU"),
     ("Thông tri số 03-TT/QU", "Thông tri số 03-TT/QU", K.THONG_TRI, "03", None, "TT/QU"),
     ("Thông báo số 12/TB-VPCP", "Thông báo số 12/TB-VPCP", K.THONG_BAO, "12", None, "TB-VPCP"),
+    ("Thông báo kết luận số 12-TB/TW", "Thông báo kết luận số 12-TB/TW", K.THONG_BAO, "12",
+     None, "TB/TW"),
     ("Hướng dẫn số 25-HD/BTCTW", "Hướng dẫn số 25-HD/BTCTW", K.HUONG_DAN, "25", None,
      "HD/BTCTW"),
     ("Tờ trình số 45/TTr-UBND", "Tờ trình số 45/TTr-UBND", K.TO_TRINH, "45", None, "TTr-UBND"),
@@ -132,6 +134,24 @@ def test_named_reference(text: str, mention: str, kind: K, name: str | None,
     assert c.text == mention
     assert (c.instrument.kind, c.instrument.name, c.instrument.year, c.instrument.number) == (
         kind, name, year, None)
+
+
+def test_amending_law_is_one_citation() -> None:
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ "
+            "chức chính quyền địa phương ngày 22 tháng 11 năm 2019;")
+    [c] = find(text)
+    assert c.text == ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ "
+                      "chức chính quyền địa phương")
+    assert c.date == dt.date(2019, 11, 22)
+    assert getattr(c.resolve(), "identifier", None) == "47/2019/QH14"
+    # Amending laws by number ("11 luật") are not read; the inner laws are.
+    assert find("Luật sửa đổi, bổ sung một số điều của 11 luật") == []
+
+
+def test_constitution_by_its_full_name() -> None:
+    [c] = find("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;")
+    assert c.text == "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert (c.instrument.kind, c.instrument.year, c.resolve()) == (K.HIEN_PHAP, None, None)
 
 
 def test_named_law_with_number() -> None:

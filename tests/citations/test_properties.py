@@ -47,7 +47,7 @@ def numbered(draw: st.DrawFn) -> Reference:
 def named(draw: st.DrawFn) -> Reference:
     kind = draw(st.sampled_from([K.LUAT, K.BO_LUAT, K.HIEN_PHAP]))
     if kind is K.HIEN_PHAP:
-        return Reference(kind, year=draw(years))
+        return Reference(kind, year=draw(st.none() | years))
     name = draw(st.sampled_from(LAW_NAMES if kind is K.LUAT else CODE_NAMES))
     if draw(st.booleans()):
         return Reference(kind, draw(numbers), draw(st.none() | years),
@@ -95,7 +95,7 @@ WORDS = [*FILLER, "Nghị định", "nghị quyết", "QUYẾT ĐỊNH", "số",
          "Điều", "khoản", "điểm", "của", "Chính phủ", "Hiến pháp", "luật", "NĐ-CP",
          "/", "-", ",", ".", "Kế hoạch", "Thông tư liên tịch", "văn bản", "Quận"]
 no_digit_text = st.one_of(
-    st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join),
+    st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join),  # never a full name
     st.text(st.characters(blacklist_categories=("Nd", "Cs")), max_size=200)
     .filter(lambda s: "Luật" not in s and "LUẬT" not in s and "Bộ luật" not in s),
 )

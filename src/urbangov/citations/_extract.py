@@ -138,8 +138,11 @@ def _numbered(work: str, kind: K, word: str, end: int) -> tuple[Reference, int] 
 def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
     if kind is K.HIEN_PHAP:
         y = P.HIEN_PHAP_TAIL.match(work, end)
-        return (Reference(kind, year=int(y["year"])), y.end()) if y else None
-    found = name_at(work, end)
+        if y is None or not (y["full"] or y["year"]):
+            return None
+        return Reference(kind, year=int(y["year"]) if y["year"] else None), y.end()
+    found = _amending_name(work, end) if kind is K.LUAT else None
+    found = found or name_at(work, end)
     if found is None:
         return None
     name, end = found
@@ -154,6 +157,23 @@ def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
                            year=num.year if num.year is not None else year)
         end = t.end()
     return ref, end
+
+
+def _amending_name(work: str, end: int) -> tuple[str, int] | None:
+    """The name of an amending law: "sửa đổi, bổ sung một số điều của Luật X và Luật Y"."""
+    amend = P.AMENDING.match(work, end)
+    if amend is None:
+        return None
+    pos = amend.end()
+    while True:
+        law = P.KIND_LAW.match(work, pos)
+        named = name_at(work, law.end()) if law is not None else None
+        if named is None:
+            return None
+        pos = named[1]
+        if (more := P.AND_LAW.match(work, pos)) is None:
+            return _collapse(work[end:pos]), pos
+        pos = more.end()
 
 
 def _pin_before(work: str, start: int, floor: int) -> tuple[Pinpoint | None, int]:

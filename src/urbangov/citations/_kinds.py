@@ -38,6 +38,7 @@ KIND_WORDS: dict[str, K] = {
     "Công điện": K.CONG_DIEN,
     "Thông tri": K.THONG_TRI,
     "Kết luận": K.KET_LUAN,
+    "Thông báo kết luận": K.THONG_BAO,
     "Thông báo": K.THONG_BAO,
     "Hướng dẫn": K.HUONG_DAN,
     "Tờ trình": K.TO_TRINH,

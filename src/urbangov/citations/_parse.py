@@ -15,6 +15,9 @@ _KIND_PREFIX = re.compile(
                       for w in sorted(KIND_WORDS, key=len, reverse=True)) + r")\b\s*")
 
 
+_CONSTITUTION = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+
+
 def parse(text: str) -> Reference:
     """Read one reference, with an optional pin-cite before it.
 
@@ -66,8 +69,8 @@ def format_reference(ref: Reference) -> str:
             body += f" năm {ref.year}"
     elif ref.number is not None:
         body = f"{kind.vietnamese} số {ref.identifier}"
-    elif kind is InstrumentKind.HIEN_PHAP and ref.year is not None:
-        body = f"Hiến pháp năm {ref.year}"
+    elif kind is InstrumentKind.HIEN_PHAP:
+        body = f"Hiến pháp năm {ref.year}" if ref.year is not None else _CONSTITUTION
     else:
         raise ValueError(f"{ref!r} has neither a number nor a name")
     return f"{ref.pinpoint} {body}" if ref.pinpoint is not None else body

@@ -18,12 +18,15 @@ from urbangov.citations._kinds import KIND_WORDS, NAMED_KINDS
 from urbangov.law import InstrumentKind
 
 __all__ = [
+    "AMENDING",
     "ANCHOR",
+    "AND_LAW",
     "CONTINUATION",
     "DATE_TAIL",
     "HIEN_PHAP_TAIL",
     "IDENT",
     "ISSUER_RUN",
+    "KIND_LAW",
     "LOWER_KIND_BEFORE",
     "NAME_RUN",
     "NUMBER_TAIL",
@@ -91,9 +94,18 @@ DATE_TAIL = re.compile(_DATE_TAIL)
 NAME_RUN = re.compile(
     rf"(?:(?:{WS}|{OWS},{WS}(?=(?i:chống|công{WS}chức|khen{WS}thưởng)))[^\W\d_]+){{1,13}}")
 YEAR_TAIL = re.compile(rf"(?:{WS}(?i:năm))?{WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
+# "Hiến pháp năm 2013", "Hiến pháp 2013", and the full name with or without a year
+# ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;" opens most preambles).
 HIEN_PHAP_TAIL = re.compile(
-    rf"(?:{WS}(?i:nước{WS}cộng{WS}h(?:òa|oà){WS}xã{WS}hội{WS}chủ{WS}nghĩa{WS}việt{WS}nam))?"
-    rf"(?:{WS}(?i:năm))?{WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
+    rf"(?P<full>{WS}(?i:nước{WS}cộng{WS}h(?:òa|oà){WS}xã{WS}hội{WS}chủ{WS}nghĩa{WS}việt{WS}nam)"
+    rf"(?![\w]))?(?:(?:{WS}(?i:năm))?{WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d))?")
+# "Luật sửa đổi, bổ sung (một số điều của) Luật …": an amending law named after the
+# laws it amends.
+AMENDING = re.compile(
+    rf"{WS}(?i:sửa{WS}đổi,?{WS}bổ{WS}sung)(?:{WS}(?i:một{WS}số{WS}điều{WS}của))?{WS}"
+    rf"(?=(?:Luật|LUẬT|Bộ{WS}luật|BỘ{WS}LUẬT){WS}{_UP})")
+AND_LAW = re.compile(rf"{WS}(?:và|VÀ){WS}(?=(?:Luật|LUẬT){WS}{_UP})")
+KIND_LAW = re.compile(rf"(?:Luật|LUẬT|Bộ{WS}luật|BỘ{WS}LUẬT)(?={WS})")
 
 _PIN = (
     rf"(?:(?i:điểm){WS}(?P<point>[a-zđ]){OWS},?{WS})?"
@@ -123,6 +135,8 @@ def _lookahead(kind: InstrumentKind) -> str:
     number = rf"{WS}(?:{_SO}{OWS}:?{OWS})?\d"
     if kind is InstrumentKind.HIEN_PHAP:
         return rf"(?={WS}(?i:năm|nước|\d))"
+    if kind is InstrumentKind.LUAT:  # also an amending law, "Luật sửa đổi, bổ sung …"
+        return rf"(?={number}|{WS}{_UP}|{WS}(?:sửa|SỬA))"
     if kind in NAMED_KINDS:
         return rf"(?={number}|{WS}{_UP})"
     return rf"(?={number})"

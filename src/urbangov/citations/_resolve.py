@@ -26,8 +26,9 @@ def _fits(inst: Instrument, ref: Reference, *, use_symbol: bool) -> bool:
     if ref.number is not None and _number_key(inst.number) != _number_key(ref.number):
         return False
     if ref.number is None and ref.name is not None:
+        # A law's short name, or for an amending law its title.
         full = fold(f"{ref.kind.vietnamese} {ref.name}")
-        if inst.name is None or fold(inst.name) != full:
+        if full not in (fold(inst.name or ""), fold(inst.title or "")):
             return False
     if ref.year is not None and inst.year != ref.year and (
             inst.signed is None or inst.signed.year != ref.year):
@@ -50,8 +51,9 @@ def resolve(ref: Reference, date: dt.date | None = None) -> Instrument | None:
     >>> resolve(parse("Luật Thủ đô năm 2024")).identifier
     '39/2024/QH15'
     """
-    if ref.number is None and ref.name is None and ref.kind is not InstrumentKind.HIEN_PHAP:
-        return None
+    if ref.number is None and ref.name is None and (
+            ref.kind is not InstrumentKind.HIEN_PHAP or ref.year is None):
+        return None  # nothing to tell one instrument from another
     hits = [i for i in catalogue() if _fits(i, ref, use_symbol=True)]
     if not hits and ref.symbol is not None and ref.year is not None:
         hits = [i for i in catalogue() if _fits(i, ref, use_symbol=False)]
