@@ -40,7 +40,7 @@ This module imports nothing from :mod:`urbangov.structure`, which uses it.
 >>> index.get("Gia Thuyy")
 Traceback (most recent call last):
     ...
-urbangov._lookup.UnknownUnitError: no ward matches 'Gia Thuyy'; did you mean: Phường Gia Thụy?
+urbangov.data.UnknownUnitError: no ward matches 'Gia Thuyy'; did you mean: Phường Gia Thụy?
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from urbangov._text import fold
 
@@ -150,7 +150,13 @@ def split_kind(key: str) -> tuple[frozenset[str] | None, str]:
 
 
 class UnitLookupError(LookupError):
-    """A unit lookup failed; :attr:`query` is what was asked."""
+    """A unit lookup failed; :attr:`query` is what was asked.
+
+    The errors are defined here and shown as members of :mod:`urbangov.data`, their
+    public home, which re-exports them.
+    """
+
+    __module__ = "urbangov.data"
 
     def __init__(self, message: str, query: str | int) -> None:
         super().__init__(message)
@@ -159,21 +165,37 @@ class UnitLookupError(LookupError):
     def __str__(self) -> str:
         return str(self.args[0])
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.args[0], self.query, *self._extra())
+
+    def _extra(self) -> tuple[Any, ...]:
+        return ()
+
 
 class UnknownUnitError(UnitLookupError):
     """No unit matches the query; :attr:`suggestions` holds the closest full names."""
+
+    __module__ = "urbangov.data"
 
     def __init__(self, message: str, query: str | int, suggestions: Sequence[str] = ()) -> None:
         super().__init__(message, query)
         self.suggestions = tuple(suggestions)
 
+    def _extra(self) -> tuple[Any, ...]:
+        return (self.suggestions,)
+
 
 class AmbiguousUnitError(UnitLookupError):
     """Several units match the query; :attr:`candidates` holds them all."""
 
+    __module__ = "urbangov.data"
+
     def __init__(self, message: str, query: str | int, candidates: Sequence[object]) -> None:
         super().__init__(message, query)
         self.candidates = tuple(candidates)
+
+    def _extra(self) -> tuple[Any, ...]:
+        return (self.candidates,)
 
 
 class UnitIndex(Generic[U]):

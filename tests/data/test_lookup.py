@@ -128,3 +128,17 @@ def test_odd_queries_raise_lookup_errors(query: str) -> None:
     for lookup in (data.city, data.city(79).district, data.city(79).ward):
         with pytest.raises((data.UnknownUnitError, data.AmbiguousUnitError)):
             lookup(query)
+
+
+def test_errors_pickle() -> None:
+    import pickle
+
+    for query, lookup in (("Phường 1", data.city(79).ward), ("Gia Thuyy", data.city(1).ward)):
+        with pytest.raises(LookupError) as info:
+            lookup(query)
+        err = pickle.loads(pickle.dumps(info.value))
+        assert type(err) is type(info.value)
+        assert str(err) == str(info.value)
+        assert err.query == query
+        assert getattr(err, "candidates", None) == getattr(info.value, "candidates", None)
+        assert getattr(err, "suggestions", None) == getattr(info.value, "suggestions", None)
