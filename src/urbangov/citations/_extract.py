@@ -234,12 +234,11 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
     after = None
     if "," in ahead or "gày" in ahead or "GÀY" in ahead:
         after = (P.DATE_TAIL if pin is not None else P.PIN_AFTER_OR_DATE).match(work, end)
-    if after is not None:
-        if after.group("pin") if pin is None else None:
-            pin, end = _pinpoint(after), after.end()
-            full_end = end
-        elif (date := _date(after)) is not None:
-            full_end = after.end()
+    if after is not None and pin is None and after["pin"]:
+        pin, end = _pinpoint(after), after.end()
+        full_end = end
+    elif after is not None and (date := _date(after)) is not None:
+        full_end = after.end()
     hits = [_Hit(start, end, full_end, ref, date, None, pin)]
     # Further identifiers under the same kind word: "các Nghị định số 32/…, 33/… và 34/…".
     while kind is not None and ref.number is not None and _LIST_MARK.match(

@@ -66,7 +66,7 @@ STRONG_KINDS = frozenset({
 
 _BY_FOLD = {fold(word): kind for word, kind in KIND_WORDS.items()}
 
-# Type codes at the head of a State symbol (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+# Type codes at the head of a State symbol (as in the drafting rules on văn thư).
 _STATE_CODES: dict[str, K] = {
     "nđ": K.NGHI_DINH, "nq": K.NGHI_QUYET, "nqlt": K.NGHI_QUYET, "qđ": K.QUYET_DINH,
     "tt": K.THONG_TU, "ttlt": K.THONG_TU_LIEN_TICH, "ct": K.CHI_THI, "kh": K.KE_HOACH,
@@ -75,8 +75,8 @@ _STATE_CODES: dict[str, K] = {
     "đa": K.DE_AN, "qc": K.QUY_CHE, "vbhn": K.VAN_BAN_HOP_NHAT, "pl": K.PHAP_LENH,
     "qyđ": K.QUY_DINH,
 }
-# Party documents (Quy định 66/2017 of the Party Central Office) reuse some codes
-# differently: "03-TT/QU" is a thông tri, "105-QĐ/TW" a quy định.
+# Party documents reuse some codes differently: "03-TT/QU" is a thông tri, "105-QĐ/TW"
+# a quy định.
 _PARTY_CODES: dict[str, K] = {**_STATE_CODES, "tt": K.THONG_TRI, "qđ": K.QUY_DINH}
 
 
