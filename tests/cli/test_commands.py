@@ -283,3 +283,35 @@ def test_tables_align_vietnamese_text() -> None:
     Output(buffer).table(["A", "B"], [("Thụy", "1"), ("Đà Nẵng xx", "2")])
     lines = buffer.getvalue().splitlines()
     assert [line.index(line.split()[-1]) for line in lines] == [12, 12, 12]
+
+
+DISTRICT = """\
+format_version = 1
+as_of = 2022-07-01
+[district]
+ref = "Long Biên"
+city = "Hà Nội"
+[[district.wards]]
+ref = "Gia Thụy"
+council = "none"
+officials = [{ name = "A", post = "chair", tenure = { start = 2021-07-01 },
+               appointment = { by = "parent_chair" } }]
+"""
+
+
+def test_who_may_in_a_ward_of_a_district_file(capsys: pytest.CaptureFixture[str],
+                                              tmp_path: Path) -> None:
+    path = tmp_path / "d.toml"
+    path.write_text(DISTRICT, encoding="utf-8")
+    code, out, _ = run(capsys, "who-may", "certify-copy", "--file", str(path), "--ward",
+                       "gia thuy")
+    assert code == 0
+    assert "✓ A (Chairman" in out
+    code, _out, err = run(capsys, "who-may", "certify-copy", "--file", str(path), "--ward",
+                          "Nowhere")
+    assert code == 2
+    assert err == "urbangov: error: no ward in Quận Long Biên matches 'Nowhere'\n"
+    code, _out, err = run(capsys, "who-may", "certify-copy", "--file", GIA_THUY, "--ward",
+                          "Phúc Xá")
+    assert code == 2
+    assert "describes Phường Gia Thụy" in err

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from urbangov.cli._out import CliError, Output
+from urbangov.io._spec import message
 
 __all__ = ["COMMANDS"]
 
@@ -137,7 +138,7 @@ def _bundled_city(name: str) -> Any:
     try:
         return data.city(name)
     except LookupError as exc:
-        raise CliError(str(exc).strip("'\"")) from None
+        raise CliError(message(exc)) from None
 
 
 def _regime_row(unit: Any, on: dt.date) -> tuple[str, str, str]:
@@ -171,7 +172,7 @@ def show(args: argparse.Namespace, out: Output) -> int:
         try:
             district = city.district(args.district)
         except LookupError as exc:
-            raise CliError(str(exc).strip("'\"")) from None
+            raise CliError(message(exc)) from None
         units.append((1, district))
         units += [(2, w) for w in district.wards]
     else:
@@ -257,7 +258,7 @@ def who_may(args: argparse.Namespace, out: Output) -> int:
     try:
         answer = ask(args.act, structure, on=on, ward=ward)
     except LookupError as exc:
-        raise CliError(str(exc).strip("'\"")) from None
+        raise CliError(message(exc)) from None
     if args.format == "json":
         _json(out, {"act": answer.act.value, "on": answer.on, "unit": answer.unit.full_name,
                     "regime": answer.regime.key if answer.regime else None,
@@ -282,9 +283,9 @@ def _find_ward(name: str, city: str | None) -> Any:
         try:
             found.append(c.ward(name))
         except data.AmbiguousUnitError as exc:
-            raise CliError(str(exc).strip("'\"")) from None
+            raise CliError(message(exc)) from None
         except LookupError as exc:
-            errors.append(str(exc).strip("'\""))
+            errors.append(message(exc))
     if not found:
         raise CliError("; ".join(errors) if city else f"no ward {name!r} in the bundled "
                        "cities (" + "; ".join(errors) + ")")
@@ -480,7 +481,7 @@ def chart(args: argparse.Namespace, out: Output) -> int:
             try:
                 unit = city.district(args.district)
             except LookupError as exc:
-                raise CliError(str(exc).strip("'\"")) from None
+                raise CliError(message(exc)) from None
         _chart_unit(graph, unit, None, people=False)
     out.print(graph.mermaid() if args.format == "mermaid" else graph.dot())
     return 0

@@ -268,6 +268,13 @@ def describe(value: Any, table_word: str = "table") -> str:
     return type(value).__name__  # pragma: no cover - decoders make nothing else
 
 
+def message(exc: BaseException) -> str:
+    """An exception's message, without the quotes ``str()`` adds to a KeyError's."""
+    if isinstance(exc, KeyError) and len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return exc.args[0]
+    return str(exc)
+
+
 def suggest(word: str, choices: Iterator[str] | list[str] | tuple[str, ...]) -> str:
     """"; did you mean 'x'?" when a close choice exists, else ""."""
     options = list(choices)
@@ -514,12 +521,12 @@ class Checker:
                     scope = next((d for d in city.districts if d.code == parent["code"]), city)
                 unit = scope.ward(ref)
         except data.AmbiguousUnitError as exc:
-            text = str(exc).strip("'\"").split("; ask the unit's parent")[0]
+            text = message(exc).split("; ask the unit's parent")[0]
             self.problem(f"{path}.ref", f"ambiguous {type_name}: {text}; write its GSO code "
                                         "as ref (or nest the ward in its district)")
             return BAD
         except LookupError as exc:
-            text = str(exc).strip("'\"")
+            text = message(exc)
             self.problem(f"{path}.ref", f"unknown {type_name}: {text}")
             return BAD
         pulled = {"name": unit.name, "kind": unit.kind.value, "code": unit.code,
