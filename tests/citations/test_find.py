@@ -86,6 +86,8 @@ NUMBERED = [
     ("xem 01/2015/TTLT-BTP-BNV", "01/2015/TTLT-BTP-BNV", K.THONG_TU_LIEN_TICH, "01", 2015,
      "TTLT-BTP-BNV"),
     ("xem 1184/UBND-NC", "1184/UBND-NC", K.CONG_VAN, "1184", None, "UBND-NC"),
+    ("xem 32/2021/ND-CP", "32/2021/ND-CP", K.NGHI_DINH, "32", 2021, "ND-CP"),
+    ("xem 12/QD-TTg", "12/QD-TTg", K.QUYET_DINH, "12", None, "QD-TTg"),
     ("xem 97/2019/QH14", "97/2019/QH14", K.NGHI_QUYET, "97", 2019, "QH14"),  # via catalogue
     ("xem 5/2030/QH19", "5/2030/QH19", K.OTHER, "5", 2030, "QH19"),  # unknown: no kind
     # The generic "văn bản": kind from the symbol.
@@ -124,6 +126,9 @@ NAMED = [
      "Bảo vệ môi trường", 2020),
     ("theo Luật Đất đai, các văn bản", "Luật Đất đai", K.LUAT, "Đất đai", None),
     ("Luật Thủ đô của Quốc hội", "Luật Thủ đô", K.LUAT, "Thủ đô", None),
+    ("Luật Thủ đô Điều 13 khoản 3", "Luật Thủ đô", K.LUAT, "Thủ đô", None),
+    ("Luật Điều ước quốc tế năm 2016", "Luật Điều ước quốc tế năm 2016", K.LUAT,
+     "Điều ước quốc tế", 2016),
 ]
 
 

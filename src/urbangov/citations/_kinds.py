@@ -74,6 +74,8 @@ _STATE_CODES: dict[str, K] = {
     "hd": K.HUONG_DAN, "ttr": K.TO_TRINH, "ctr": K.CHUONG_TRINH, "bc": K.BAO_CAO,
     "đa": K.DE_AN, "qc": K.QUY_CHE, "vbhn": K.VAN_BAN_HOP_NHAT, "pl": K.PHAP_LENH,
     "qyđ": K.QUY_DINH,
+    # Typed without "Đ" ("32/2021/ND-CP"), as often on the web.
+    "nd": K.NGHI_DINH, "qd": K.QUYET_DINH, "cd": K.CONG_DIEN, "da": K.DE_AN,
 }
 # Party documents reuse some codes differently: "03-TT/QU" is a thông tri, "105-QĐ/TW"
 # a quy định.

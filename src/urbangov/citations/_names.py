@@ -35,6 +35,9 @@ _STOP_PAIRS = frozenset((
     "phê duyệt", "yêu cầu", "đề nghị", "công bố",
 ))
 _KIND_STARTS = frozenset(w.lower() for w in KIND_WORDS)
+# A pin-cite after a name ("Luật Thủ đô Điều 13"); first words may be these
+# ("Luật Điều ước quốc tế").
+_PIN_WORDS = frozenset({"điều", "khoản", "điểm", "chương", "mục", "phần"})
 
 # Lower-case words that may continue an issuer's name ("Ủy ban nhân dân thành phố").
 _ISSUER_WORDS = frozenset({
@@ -59,7 +62,7 @@ def _stops_at(words: list[str], i: int) -> bool:
     if w in _STOPS:
         return True
     pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else w
-    if i > 0 and pair in _STOP_PAIRS:
+    if i > 0 and (pair in _STOP_PAIRS or w in _PIN_WORDS):
         return True
     # Another citation starts ("Luật Thủ đô Nghị định …", "… và Luật …").
     return i > 0 and (w in _KIND_STARTS or pair in _KIND_STARTS)
