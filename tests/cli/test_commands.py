@@ -294,8 +294,11 @@ city = "Hà Nội"
 [[district.wards]]
 ref = "Gia Thụy"
 council = "none"
-officials = [{ name = "A", post = "chair", tenure = { start = 2021-07-01 },
-               appointment = { by = "parent_chair" } }]
+[[district.wards.officials]]
+name = "A"
+post = "chair"
+tenure = { start = 2021-07-01 }
+appointment = { by = "parent_chair" }
 """
 
 
