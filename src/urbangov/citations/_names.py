@@ -46,7 +46,8 @@ _ISSUER_WORDS = frozenset({
     "ương", "nội", "văn", "phòng", "ủy", "uỷ", "đảng", "bộ", "cục", "tổng", "sở", "mặt",
     "trận", "liên", "đoàn", "lao", "động", "kiểm", "sát", "toán", "nhà", "nước",
     "tối", "cao", "tòa", "toà", "án", "chấp", "hành", "thanh", "tra", "ngân", "hàng",
-    "chủ", "tịch", "thủ", "tướng", "bí", "thư", "việt", "nam",
+    "chủ", "tịch", "thủ", "tướng", "bí", "thư", "việt", "nam", "trưởng", "đốc", "phó",
+    "viện",
 })
 _NUMBERED_UNITS = frozenset({"quận", "phường", "xã", "huyện"})
 # Bodies named by a field ("Bộ Tư pháp", "Sở Xây dựng"): a small word may follow a
