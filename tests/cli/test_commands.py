@@ -318,3 +318,10 @@ def test_who_may_in_a_ward_of_a_district_file(capsys: pytest.CaptureFixture[str]
                           "Phúc Xá")
     assert code == 2
     assert "describes Phường Gia Thụy" in err
+
+
+def test_the_default_show_day_is_the_snapshot_day() -> None:
+    from urbangov import data
+    from urbangov.cli import DEFAULT_SHOW_DAY
+
+    assert data.snapshot().as_of == DEFAULT_SHOW_DAY

@@ -21,7 +21,8 @@ from urbangov.cli._out import CliError, Output
 
 __all__ = ["main"]
 
-#: The day ``show`` describes when ``--on`` is not given: the bundled units' snapshot day.
+#: The day ``show`` describes when ``--on`` is not given: the day of the bundled units'
+#: snapshot (``urbangov.data.snapshot().as_of``), so the output never depends on the clock.
 DEFAULT_SHOW_DAY = dt.date(2025, 6, 30)
 
 
