@@ -142,13 +142,11 @@ def _load() -> _Bundle:
     for code, name, kind, parent in raw["districts"]:
         districts_of.setdefault(parent, []).append(
             District(name=name, kind=UnitKind(kind), code=code, unit_class=UnitClass.UNKNOWN,
-                     wards=tuple(wards_of.get(code, [])),  # type: ignore[arg-type,unused-ignore]
-                     city=parent)
+                     wards=tuple(wards_of.get(code, [])), city=parent)
         )
     built = tuple(
         City(name=name, code=code, kind=UnitKind(kind), unit_class=UnitClass(cls),
-             districts=tuple(districts_of.get(code, [])),  # type: ignore[arg-type,unused-ignore]
-             city=code)
+             districts=tuple(districts_of.get(code, [])), city=code)
         for code, name, kind, cls, _basis in raw["cities"]
     )
     index = UnitIndex(built, what="city", aliases=CITY_ALIASES)
