@@ -279,3 +279,14 @@ def test_to_popolo_of_a_structure_with_councils_and_ended_tenures() -> None:
 
 def test_the_popolo_schema_is_a_valid_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(io.POPOLO_SCHEMA)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_dump_keeps_the_permissions_of_the_file_it_replaces(tmp_path: Path) -> None:
+    ward = io.load(EXAMPLES / "gia_thuy_2022.toml")
+    new = tmp_path / "new.toml"
+    io.dump(ward, new)
+    assert new.stat().st_mode & 0o777 == 0o644
+    new.chmod(0o640)
+    io.dump(ward, new)
+    assert new.stat().st_mode & 0o777 == 0o640

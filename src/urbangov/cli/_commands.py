@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -505,12 +503,10 @@ def export(args: argparse.Namespace, out: Output) -> int:
     if args.output is None:
         out.stdout.write(text)
         return 0
-    target = Path(args.output)
+    from urbangov.io._files import write_atomic
+
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, target)
+        write_atomic(args.output, text)
     except OSError as exc:
         raise CliError(f"{args.output}: cannot be written: {exc.strerror or exc}") from None
     out.error(f"urbangov: wrote {args.output}")

@@ -29,6 +29,7 @@ __all__ = [
     "dumps",
     "load",
     "loads",
+    "write_atomic",
 ]
 
 #: The formats read and written.
@@ -341,7 +342,20 @@ def dump(obj: Unit, path: str | os.PathLike[str], format: str | None = None) -> 
     target = Path(path)
     fmt = _format(format, "") or (target.suffix.lower().lstrip(".")
                                    if target.suffix.lower().lstrip(".") in FORMATS else "toml")
-    text = dumps(obj, fmt)
+    write_atomic(target, dumps(obj, fmt))
+
+
+def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write *text* (UTF-8) to *path* whole or not at all.
+
+    The text goes to a temporary file in the same directory, which then replaces *path*
+    (:func:`os.replace`); an existing file keeps its permissions, a new one gets 0644.
+    """
+    target = Path(path)
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o644
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                dir=target.parent if str(target.parent) else ".")
     try:
@@ -349,6 +363,7 @@ def dump(obj: Unit, path: str | os.PathLike[str], format: str | None = None) -> 
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
