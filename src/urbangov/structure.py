@@ -12,7 +12,7 @@ known); ``council=None`` records that the unit has *no* People's Council.  Likew
 
 >>> import datetime as dt
 >>> from urbangov.time import Period
->>> ward = Ward(name="Gia Thụy", code="00115", city="01", as_of=dt.date(2022, 7, 1),
+>>> ward = Ward(name="Gia Thụy", code="00130", city="01", as_of=dt.date(2022, 7, 1),
 ...             council=None, officials=(
 ...                 Official("Đặng Việt Phương", Post.CHAIR, Period(dt.date(2021, 7, 1)),
 ...                          Appointment(Authority.PARENT_CHAIR)),))

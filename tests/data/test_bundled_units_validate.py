@@ -1,0 +1,36 @@
+"""The bundled units validate under the regime of any day they describe (as bare units)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import urbangov as ug
+import urbangov.data as data
+
+BOUNDARIES = [dt.date(2021, 7, 1), dt.date(2024, 12, 31), dt.date(2025, 1, 1),
+              dt.date(2025, 6, 30)]
+
+
+@pytest.mark.parametrize("day", BOUNDARIES)
+@pytest.mark.parametrize("code", ["01", "79", "48"])
+def test_every_bundled_city_validates_cleanly_on_the_boundary_days(code: str,
+                                                                   day: dt.date) -> None:
+    assert ug.validate(data.city(code), on=day) == ()
+
+
+@settings(max_examples=25, deadline=None)
+@given(day=st.dates(dt.date(2021, 7, 1), dt.date(2025, 6, 30)),
+       code=st.sampled_from(["01", "79", "48"]))
+def test_every_bundled_city_validates_cleanly_on_any_day_of_the_urban_regimes(
+        code: str, day: dt.date) -> None:
+    assert ug.validate(data.city(code), on=day) == ()
+
+
+def test_after_the_reform_the_bundled_districts_no_longer_exist() -> None:
+    report = ug.validate(data.city("01"), on=dt.date(2025, 7, 1))
+    assert report.codes == {"UG-UNIT-EXISTS"}
+    assert len(report) == 30 + 21  # every district and every thị trấn
