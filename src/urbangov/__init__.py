@@ -53,7 +53,7 @@ from urbangov.validation import (
 )
 
 if TYPE_CHECKING:
-    from urbangov import citations, data
+    from urbangov import citations, data, io
 
 __version__ = "0.1.0"
 
@@ -98,6 +98,7 @@ __all__ = [
     "catalogue",
     "citations",
     "data",
+    "io",
     "parse_date",
     "regime_for",
     "rules",
@@ -105,7 +106,7 @@ __all__ = [
     "who_may",
 ]
 
-_LAZY = {"data", "citations"}
+_LAZY = {"data", "citations", "io"}
 
 
 def __getattr__(name: str) -> Any:

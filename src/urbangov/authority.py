@@ -274,6 +274,8 @@ def _index_for(structure: Unit) -> _StructureIndex:
         return entry[1]
 
     def forget(ref: weakref.ref[Unit], key: int = key) -> None:
+        if _INDEXES is None:  # interpreter shutdown: module globals are gone
+            return
         current = _INDEXES.get(key)
         if current is not None and current[0] is ref:
             del _INDEXES[key]

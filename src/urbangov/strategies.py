@@ -209,7 +209,8 @@ def districts(draw: st.DrawFn, cities: tuple[str, ...] = CITIES,
     unit_class = draw(st.sampled_from([UnitClass.I, UnitClass.II, UnitClass.UNKNOWN]))
     children = draw(st.lists(wards((city,), st.just(day), (_WARDS_UNDER[kind],)), max_size=3))
     unit = District(name="Long Biên", kind=kind, code=f"{draw(st.integers(1, 999)):03d}",
-                    unit_class=unit_class, city=city, wards=tuple(d.unit for d in children if isinstance(d.unit, Ward)),
+                    unit_class=unit_class, city=city, wards=tuple(d.unit for d in children
+                                           if isinstance(d.unit, Ward)),
                     **draw(_body_fields(day, regime, kind, unit_class)))
     return Drawn(unit, day, regime)
 
