@@ -75,7 +75,7 @@ def test_the_install_commands_are_the_readme_quickstart() -> None:
     readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
     install = index.split("## Install", 1)[1].split("```console\n", 1)[1].split("```", 1)[0]
     commands = [line.strip() for line in install.splitlines() if line.strip()]
-    assert commands == ['pip install . && python examples/build_ward.py',
+    assert commands == ['pip install . && urbangov check examples/gia_thuy_2022.toml',
                         'pip install ".[test]" && pytest']
     for command in commands:
         assert command in readme
