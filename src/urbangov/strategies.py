@@ -127,6 +127,8 @@ def _delegation(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
     delegate = next((o for o in officials if o.post is Post.TU_PHAP_HO_TICH), None)
     if not acts or delegate is None or _cited(regime, Fact.DELEGATOR_POST, kind) is None:
         return ()
+    if _cited(regime, Fact.DELEGATE_MIN_YEARS, kind) and delegate.in_field_since is None:
+        return ()  # lawful but unrecorded experience would draw a warning
     chair = officials[0]
     start = max(chair.tenure.start, delegate.tenure.start)
     ends = [e for e in (chair.tenure.end, delegate.tenure.end) if e is not None]
