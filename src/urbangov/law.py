@@ -34,6 +34,7 @@ __all__ = [
     "Provision",
     "UnknownInstrumentError",
     "catalogue",
+    "pin_cite",
 ]
 
 
@@ -192,6 +193,22 @@ class Instrument:
         return Provision(self, article, clause, point)
 
 
+def pin_cite(article: int | str | None, clause: int | None, point: str | None) -> str:
+    """The Vietnamese pin-cite, smallest unit first ("điểm b khoản 1 Điều 1"), or "".
+
+    >>> pin_cite(7, 3, None)
+    'khoản 3 Điều 7'
+    """
+    parts = []
+    if point is not None:
+        parts.append(f"điểm {point}")
+    if clause is not None:
+        parts.append(f"khoản {clause}")
+    if article is not None:
+        parts.append(f"Điều {article}")
+    return " ".join(parts)
+
+
 @attrs.frozen
 class Provision:
     """A place in an instrument: điểm (point) of khoản (clause) of Điều (article).
@@ -208,15 +225,8 @@ class Provision:
     point: str | None = None
 
     def __str__(self) -> str:
-        parts = []
-        if self.point is not None:
-            parts.append(f"điểm {self.point}")
-        if self.clause is not None:
-            parts.append(f"khoản {self.clause}")
-        if self.article is not None:
-            parts.append(f"Điều {self.article}")
-        parts.append(str(self.instrument))
-        return " ".join(parts)
+        pin = pin_cite(self.article, self.clause, self.point)
+        return f"{pin} {self.instrument}" if pin else str(self.instrument)
 
     @property
     def english(self) -> str:

@@ -41,10 +41,11 @@ import enum
 
 import attrs
 
+from urbangov._rules.officials import consecutive_start
 from urbangov.law import Confidence, Provision
 from urbangov.regimes import Fact, RegimeError, regime_for
 from urbangov.structure import Delegation, Official, Unit
-from urbangov.terms import AppointmentMethod, Post
+from urbangov.terms import AppointmentMethod
 from urbangov.time import Period, add_years, years_between
 
 __all__ = [
@@ -152,23 +153,6 @@ def appointment_term(official: Official, unit: Unit, city: str | None = None) ->
     years = int(cited.value)
     return Term(official, start, add_years(start, years), years, cited.provision,
                 cited.confidence)
-
-
-def consecutive_start(unit: Unit, official: Official) -> dt.date:
-    """When the unbroken run of Chair records of this person, ending in *official*, began.
-
-    Records of the same person (same :attr:`~urbangov.structure.Official.key`) in the
-    post of Chairman of the same unit count across reappointments and across regimes:
-    an elected term that runs straight into an appointment is one run.  A gap of one
-    day or more breaks it.
-    """
-    runs = sorted((o.tenure for o in unit.officials or ()
-                   if o.key == official.key and o.post is Post.CHAIR), key=lambda p: p.start)
-    start = official.tenure.start
-    for period in reversed(runs):
-        if period.start < start and period.end is not None and period.end >= start:
-            start = period.start
-    return start
 
 
 def consecutive_years(unit: Unit, official: Official, on: dt.date | None = None) -> float:

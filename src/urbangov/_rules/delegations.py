@@ -27,36 +27,32 @@ def _holder_during(unit: Unit, key: str, delegation: Delegation) -> Official | N
     return next((o for o in _holders(unit, key) if delegation.period.start in o.tenure), None)
 
 
-@rule("UG-DELEG-DELEGATOR", "Only the unit's Chairman in office delegates certification.",
-      term="người ủy quyền", facts=(Fact.DELEGATOR_POST,))
-def delegator(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
-    cited = ctx.cited(Fact.DELEGATOR_POST, unit)
+def _holds_post(unit: Unit, ctx: UnitContext, fact: Fact, role: str,
+                who: str) -> Iterator[Finding]:
+    """Each judged delegation's *role* ("delegator"/"delegate") holds the post *fact* names."""
+    cited = ctx.cited(fact, unit)
     if cited is None or unit.officials is None:
         return
     for i, d in judged(unit, ctx):
-        holder = _holder_during(unit, d.delegator, d)
+        key = getattr(d, role)
+        holder = _holder_during(unit, key, d)
         if holder is None or holder.post is not cited.value:
             post = "no post in this unit" if holder is None else holder.post.english
-            yield Finding(ctx.at(("delegations", i), "delegator"),
-                          f"{d.delegator} ({post}) cannot delegate: only the "
-                          f"{cited.value.english} of {unit.full_name} may", cited.provision,
-                          {"delegator": d.delegator})
+            yield Finding(ctx.at(("delegations", i), role),
+                          f"{key} ({post}) cannot {who}: only the {cited.value.english} of "
+                          f"{unit.full_name} may", cited.provision, {role: key})
+
+
+@rule("UG-DELEG-DELEGATOR", "Only the unit's Chairman in office delegates certification.",
+      term="người ủy quyền", facts=(Fact.DELEGATOR_POST,))
+def delegator(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    return _holds_post(unit, ctx, Fact.DELEGATOR_POST, "delegator", "delegate")
 
 
 @rule("UG-DELEG-DELEGATE", "Certification is delegated only to the unit's Tư pháp–Hộ tịch "
       "civil servant.", term="công chức Tư pháp – Hộ tịch", facts=(Fact.DELEGATE_POST,))
 def delegate(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
-    cited = ctx.cited(Fact.DELEGATE_POST, unit)
-    if cited is None or unit.officials is None:
-        return
-    for i, d in judged(unit, ctx):
-        holder = _holder_during(unit, d.delegate, d)
-        if holder is None or holder.post is not cited.value:
-            post = "no post in this unit" if holder is None else holder.post.english
-            yield Finding(ctx.at(("delegations", i), "delegate"),
-                          f"{d.delegate} ({post}) cannot receive the delegation: only the "
-                          f"{cited.value.english} of the same unit may", cited.provision,
-                          {"delegate": d.delegate})
+    return _holds_post(unit, ctx, Fact.DELEGATE_POST, "delegate", "receive the delegation")
 
 
 @rule("UG-DELEG-ACTS", "Only the acts the regime makes delegable are delegated (certified "

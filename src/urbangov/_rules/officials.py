@@ -129,10 +129,12 @@ def term(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 
 def consecutive_start(unit: Unit, official: Official) -> dt.date:
-    """When the unbroken run of Chair records of this person that ends in *official* began.
+    """When the unbroken run of Chair records of this person, ending in *official*, began.
 
-    Records count across reappointments and across regimes (an elected term that runs
-    straight into an appointment is one run); a gap of a day or more breaks the run.
+    Records of the same person (same :attr:`~urbangov.structure.Official.key`) in the
+    post of Chairman of the same unit count across reappointments and across regimes:
+    an elected term that runs straight into an appointment is one run.  A gap of one
+    day or more breaks it.
     """
     runs = sorted((o.tenure for o in unit.officials or ()
                    if o.key == official.key and o.post is Post.CHAIR), key=lambda p: p.start)

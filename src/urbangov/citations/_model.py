@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from urbangov.law import Instrument, InstrumentKind, Provision
+from urbangov.law import Instrument, InstrumentKind, Provision, pin_cite
 
 __all__ = ["Citation", "CitationParseError", "Pinpoint", "Reference"]
 
@@ -34,14 +34,7 @@ class Pinpoint:
     point: str | None = None
 
     def __str__(self) -> str:
-        parts = []
-        if self.point is not None:
-            parts.append(f"điểm {self.point}")
-        if self.clause is not None:
-            parts.append(f"khoản {self.clause}")
-        if self.article is not None:
-            parts.append(f"Điều {self.article}")
-        return " ".join(parts)
+        return pin_cite(self.article, self.clause, self.point)
 
 
 @attrs.frozen
