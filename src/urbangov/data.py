@@ -46,7 +46,7 @@ import attrs
 
 from urbangov._lookup import AmbiguousUnitError, UnitIndex, UnitLookupError, UnknownUnitError
 from urbangov.structure import City, District, Ward
-from urbangov.terms import UnitClass, UnitKind
+from urbangov.terms import CITY_ALIASES, UnitClass, UnitKind
 
 __all__ = [
     "AmbiguousUnitError",
@@ -59,15 +59,6 @@ __all__ = [
 ]
 
 _RESOURCE = "units.json"
-
-#: Other names people use for the cities, besides their own names with or without
-#: "Thành phố"/"TP"/"Thủ đô".  "Sài Gòn" is the city's popular (not official) name.
-CITY_ALIASES: Mapping[str, tuple[str, ...]] = {
-    "01": ("Hanoi", "HN"),
-    "79": ("HCM", "HCMC", "TPHCM", "TP HCM", "Ho Chi Minh City", "HCM City", "Sài Gòn", "Saigon"),
-    "48": ("Danang",),
-}
-
 
 @attrs.frozen
 class Snapshot:

@@ -39,8 +39,9 @@ from urbangov.terms import (
     Post,
     UnitClass,
     UnitKind,
+    city_code,
 )
-from urbangov.time import Period
+from urbangov.time import Period, parse_date
 
 if TYPE_CHECKING:
     from urbangov._lookup import UnitIndex
@@ -86,6 +87,10 @@ _enforcer: Callable[[Unit], None] | None = None
 def _enforce(unit: Unit) -> None:
     if _enforcer is not None:
         _enforcer(unit)
+
+
+def _opt_date(value: dt.date | str | None) -> dt.date | None:
+    return None if value is None else parse_date(value)
 
 
 def _nfc_opt(value: str | None) -> str | None:
@@ -246,8 +251,10 @@ class Unit:
         kind: the unit's kind (phường, quận, ...).
         code: the GSO code (mã đơn vị hành chính), if known.
         unit_class: the unit's class; ``UnitClass.UNKNOWN`` if not recorded.
-        city: GSO code of the centrally-run city the unit belongs to ("01").
-        as_of: the day the structure describes; set on the root you validate.
+        city: GSO code of the city the unit belongs to ("01"); a code as a number, or
+            the name of Hà Nội, Hồ Chí Minh or Đà Nẵng, is read as that code.
+        as_of: the day the structure describes; set on the root you validate (a date,
+            or a text that :func:`urbangov.time.parse_date` reads).
         council: the People's Council, ``None`` (there is none) or ``UNRECORDED``.
         committee: the People's Committee, if recorded.
         officials: the officials of the committee (``None``: not recorded).
@@ -259,8 +266,8 @@ class Unit:
     kind: UnitKind = attrs.field(converter=UnitKind)
     code: str | None = attrs.field(default=None, converter=_nfc_opt)
     unit_class: UnitClass = attrs.field(default=UnitClass.UNKNOWN, converter=UnitClass)
-    city: str | None = None
-    as_of: dt.date | None = None
+    city: str | None = attrs.field(default=None, converter=attrs.converters.optional(city_code))
+    as_of: dt.date | None = attrs.field(default=None, converter=_opt_date)
     council: PeoplesCouncil | Unrecorded | None = attrs.field(default=UNRECORDED,
                                                               validator=_council)
     committee: PeoplesCommittee | None = None

@@ -16,8 +16,13 @@ True
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
+
+from urbangov._text import fold
 
 __all__ = [
+    "CITY_ALIASES",
+    "CITY_NAMES",
     "Act",
     "AppointmentMethod",
     "Authority",
@@ -26,6 +31,7 @@ __all__ = [
     "Post",
     "UnitClass",
     "UnitKind",
+    "city_code",
 ]
 
 
@@ -252,3 +258,50 @@ _NAMES: dict[enum.Enum, tuple[str, ...]] = {
     Act.HOLD_DIALOGUE: ("tổ chức hội nghị đối thoại với Nhân dân",
                         "hold a dialogue with residents"),
 }
+
+
+#: The three urban-government cities by GSO code (mã tỉnh), with their official names.
+CITY_NAMES: Mapping[str, str] = {"01": "Hà Nội", "79": "Hồ Chí Minh", "48": "Đà Nẵng"}
+
+#: Other names people use for the cities, besides their own names with or without
+#: "Thành phố"/"TP"/"Thủ đô".  "Sài Gòn" is the city's popular (not official) name.
+CITY_ALIASES: Mapping[str, tuple[str, ...]] = {
+    "01": ("Hanoi", "HN"),
+    "79": ("HCM", "HCMC", "TPHCM", "TP HCM", "Ho Chi Minh City", "HCM City", "Sài Gòn", "Saigon"),
+    "48": ("Danang",),
+}
+
+_CITY_PREFIXES = ("thanh pho ", "tp ", "thu do ")
+
+
+def _city_keys() -> dict[str, str]:
+    keys = {fold(name): code for code, name in CITY_NAMES.items()}
+    keys |= {fold(alias): code for code, aliases in CITY_ALIASES.items() for alias in aliases}
+    return keys
+
+
+def city_code(value: str | int) -> str:
+    """The two-digit GSO code of a province-level city (mã đơn vị hành chính cấp tỉnh).
+
+    Accepts a code (``1``, ``"1"``, ``"01"``, ``79``) for any province, or the name of
+    one of the three urban-government cities, with or without diacritics or "Thành
+    phố"/"TP" (``"Hà Nội"``, ``"ha noi"``, ``"TP.HCM"``, ``"Đà Nẵng"``).
+
+    >>> city_code("TP. Hồ Chí Minh"), city_code(1), city_code("ha noi")
+    ('79', '01', '01')
+
+    Raises:
+        ValueError: neither a code nor the name of one of the three cities.
+    """
+    text = str(value).strip()
+    if text.isascii() and text.isdigit() and 1 <= int(text) <= 99:
+        return f"{int(text):02d}"
+    key = fold(text)
+    for prefix in _CITY_PREFIXES:
+        if key.startswith(prefix):
+            key = key[len(prefix):]
+    code = _city_keys().get(key) or _city_keys().get(fold(text))
+    if code is None:
+        raise ValueError(f"{value!r} is not a GSO province code (01–99) nor the name of "
+                         f"Hà Nội, Hồ Chí Minh or Đà Nẵng")
+    return code

@@ -30,6 +30,7 @@ from urbangov import structure
 from urbangov.law import Confidence, Provision
 from urbangov.regimes import Fact, Regime, RegimeError, UnitAbolishedError, regime_for, regimes
 from urbangov.structure import Unit
+from urbangov.time import parse_date
 
 __all__ = [
     "Finding",
@@ -318,7 +319,7 @@ def _violation(r: Rule, f: Finding) -> Violation:
                      f.provision or r.provision, r, f.values)
 
 
-def validate(obj: Unit, on: dt.date | None = None) -> Report:
+def validate(obj: Unit, on: dt.date | str | None = None) -> Report:
     """Every violation in *obj*, judged against the regime in force on its day.
 
     The day is *obj*'s ``as_of``, or *on* for an undated structure (judging "what if
@@ -331,6 +332,7 @@ def validate(obj: Unit, on: dt.date | None = None) -> Report:
     """
     if not isinstance(obj, Unit):
         raise TypeError(f"validate() takes a City, District or Ward, not {type(obj).__name__}")
+    on = None if on is None else parse_date(on)
     if on is not None and obj.as_of is not None and on != obj.as_of:
         raise ValueError(f"{obj.full_name} describes {obj.as_of}; it cannot be judged on {on}")
     return _judge(obj, on or obj.as_of)

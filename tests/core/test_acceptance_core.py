@@ -175,3 +175,21 @@ def test_wrong_types_get_clear_errors() -> None:
         ug.Ward(name="X", council="yes")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="not after its start"):
         Period(dt.date(2022, 1, 1), dt.date(2021, 1, 1))
+
+
+@pytest.mark.parametrize("city", ["01", 1, "1", "Hà Nội", "ha noi", "Thành phố Hà Nội", "Hanoi"])
+def test_the_city_may_be_given_by_code_or_name_and_is_stored_as_the_code(city: object) -> None:
+    assert ug.Ward(name="Gia Thụy", city=city).city == "01"  # type: ignore[arg-type]
+
+
+def test_a_city_name_that_is_not_one_of_the_three_is_refused_not_guessed() -> None:
+    with pytest.raises(ValueError, match="GSO province code"):
+        ug.Ward(name="Phú Hội", city="Huế")
+
+
+def test_days_may_be_written_the_vietnamese_way() -> None:
+    ward = ug.Ward(name="Gia Thụy", city="01", as_of="ngày 1 tháng 7 năm 2022", council=None)
+    assert ward.as_of == DAY
+    assert ug.regime_for(ward, on="1/7/2022").key == "hanoi-pilot"
+    assert ug.validate(ug.Ward(name="X", city="01", council=None), on="01.07.2020").codes == {
+        "UG-COUNCIL"}

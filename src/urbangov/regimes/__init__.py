@@ -21,7 +21,8 @@ import functools
 from typing import Any
 
 from urbangov.regimes._model import Cited, Fact, Regime, RegimeError, UnknownFactError
-from urbangov.terms import UnitKind
+from urbangov.terms import UnitKind, city_code
+from urbangov.time import parse_date
 
 __all__ = [
     "Cited",
@@ -63,20 +64,22 @@ def regimes() -> tuple[Regime, ...]:
             ORDINARY_2016, ORDINARY_2021, TWO_TIER, TWO_TIER_NOV_2025)
 
 
-def regime_for(unit: Any, on: dt.date, city: str | None = None) -> Regime:
+def regime_for(unit: Any, on: dt.date | str, city: str | int | None = None) -> Regime:
     """The regime in force for *unit* on day *on*.
 
     Args:
         unit: a unit (its ``kind`` and ``city`` are used) or a :class:`UnitKind`.
-        on: the day.
-        city: GSO code of the unit's city ("01", "79", "48"), if *unit* does not say.
+        on: the day (a date, or a text :func:`urbangov.time.parse_date` reads).
+        city: the unit's city, if *unit* does not say: a GSO code ("01", 79) or the
+            name of Hà Nội, Hồ Chí Minh or Đà Nẵng.
 
     Raises:
         RegimeError: no regime covers that day (before 2016-01-01).
         UnitAbolishedError: that kind of unit no longer existed on that day.
     """
     kind = unit if isinstance(unit, UnitKind) else UnitKind(unit.kind)
-    city = city if city is not None else getattr(unit, "city", None)
+    on = parse_date(on)
+    city = city_code(city) if city is not None else getattr(unit, "city", None)
     for regime in regimes():
         if on in regime.period and regime.city in (city, None) and regime.governs(kind):
             exists = regime.fact(Fact.UNIT_EXISTS, kind)
