@@ -32,6 +32,7 @@ __all__ = [
     "UnitClass",
     "UnitKind",
     "city_code",
+    "possible_classes",
 ]
 
 
@@ -305,3 +306,26 @@ def city_code(value: str | int) -> str:
         raise ValueError(f"{value!r} is not a GSO province code (01–99) nor the name of "
                          f"Hà Nội, Hồ Chí Minh or Đà Nẵng")
     return code
+
+
+#: The provincial units of special class (LTCCQĐP 2015 Điều 3 khoản 3).
+SPECIAL_CITIES = frozenset({"01", "79"})
+
+
+def possible_classes(kind: UnitKind, city: str | None, recorded: UnitClass) -> frozenset[UnitClass]:
+    """The classes a unit can have, given what is recorded.
+
+    A recorded class is the answer.  Otherwise the law narrows it: Hà Nội and TP Hồ Chí
+    Minh are of special class and every other province-level city is of class I, II or
+    III (LTCCQĐP 2015 Điều 3 k.3); below that level the class is not known.
+
+    >>> sorted(c.value for c in possible_classes(UnitKind.THANH_PHO, "48", UnitClass.UNKNOWN))
+    ['I', 'II', 'III']
+    """
+    if recorded is not UnitClass.UNKNOWN:
+        return frozenset({recorded})
+    if kind is UnitKind.THANH_PHO and city is not None:
+        if city in SPECIAL_CITIES:
+            return frozenset({UnitClass.DAC_BIET})
+        return frozenset({UnitClass.I, UnitClass.II, UnitClass.III})
+    return frozenset(UnitClass) - {UnitClass.UNKNOWN}

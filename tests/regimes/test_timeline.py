@@ -183,3 +183,11 @@ def test_validation_never_uses_a_regime_not_in_force_on_the_structures_day(
     for v in report:
         assert v.provision in [c.provision for _f, _k, c in
                                regime_for(K.PHUONG, day, city).rows()]
+
+
+def test_a_city_of_unrecorded_class_gets_the_cap_the_law_allows_it() -> None:
+    # Only Hà Nội and TP Hồ Chí Minh are of special class (LTCCQĐP 2015 Điều 3 k.3).
+    day = D(2022, 1, 1)
+    for code, cap in (("01", 5), ("79", 5), ("48", 4)):
+        city = ug.City(name="X", code=code, city=code)
+        assert regime_for(city, on=day).max_vice_chairs(city) == cap

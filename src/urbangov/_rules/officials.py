@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 from urbangov.regimes import Fact
+from urbangov.regimes._model import vice_chair_caps
 from urbangov.structure import Official, Unit
-from urbangov.terms import AppointmentMethod, Post, UnitClass
+from urbangov.terms import AppointmentMethod, Post
 from urbangov.time import add_years, years_between
 from urbangov.validation import Finding, Severity, UnitContext, rule
 
@@ -63,15 +64,14 @@ def vice_chair_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     if cited is None:
         return
     count = sum(1 for _i, o in in_office(unit, ctx) if o.post is Post.VICE_CHAIR)
-    caps: dict[UnitClass, int] = cited.value
-    known = unit.unit_class in caps
-    cap = caps[unit.unit_class] if known else max(caps.values())
+    caps = vice_chair_caps(cited.value, unit.kind, ctx.city, unit.unit_class)
+    cap = max(caps)
     values = {"vice_chairs": count, "cap": cap, "unit_class": unit.unit_class.value}
     if count > cap:
         yield Finding(ctx.at("officials"), f"{count} Vice-Chairmen in office on {ctx.as_of}; "
                       f"a {unit.kind.vietnamese} of {unit.unit_class.english} may have at most "
                       f"{cap}", cited.provision, values)
-    elif not known and count > min(caps.values()):
+    elif count > min(caps):
         yield Finding(ctx.at("unit_class"), f"{count} Vice-Chairmen is lawful only for some "
                       f"classes of {unit.kind.vietnamese}, and the class is not recorded "
                       f"(checked against the largest cap, {cap})", cited.provision, values,

@@ -10,7 +10,14 @@ from typing import Any
 import attrs
 
 from urbangov.law import Confidence, Instrument, Provision
-from urbangov.terms import Authority, DecisionMode, Post, UnitClass, UnitKind
+from urbangov.terms import (
+    Authority,
+    DecisionMode,
+    Post,
+    UnitClass,
+    UnitKind,
+    possible_classes,
+)
 from urbangov.time import Period
 
 __all__ = ["Cited", "Fact", "Regime", "RegimeError", "UnknownFactError"]
@@ -209,12 +216,12 @@ class Regime:
     def max_vice_chairs(self, unit: Any, unit_class: UnitClass | None = None) -> int:
         """The most Vice-Chairmen *unit*'s committee may have.
 
-        The class is *unit_class*, else the unit's own; an unknown class gets the
-        largest cap any class allows.
+        The class is *unit_class*, else the unit's own; when it is not recorded, the
+        largest cap of the classes the unit can have (see :func:`vice_chair_caps`).
         """
         caps: Mapping[UnitClass, int] = self.explain(Fact.MAX_VICE_CHAIRS, unit).value
         cls = unit_class or getattr(unit, "unit_class", None) or UnitClass.UNKNOWN
-        return caps[cls] if cls in caps else max(caps.values())
+        return max(vice_chair_caps(caps, _kind(unit), getattr(unit, "city", None), cls))
 
     def rows(self) -> list[tuple[Fact, UnitKind, Cited]]:
         """Every fact of the regime as (fact, kind, cited answer), in table order."""
@@ -228,3 +235,12 @@ def _kind(unit: Any) -> UnitKind:
     if not isinstance(kind, UnitKind):
         raise TypeError(f"expected a unit or a UnitKind, got {unit!r}")
     return kind
+
+
+def vice_chair_caps(caps: Mapping[UnitClass, int], kind: UnitKind, city: str | None,
+                    unit_class: UnitClass) -> list[int]:
+    """The caps that may apply to a unit: one if its class is known, else one per class
+    it can have (every class of the table, when the law does not narrow it)."""
+    classes = possible_classes(kind, city, unit_class)
+    found = [caps[c] for c in classes if c in caps]
+    return found or list(caps.values())
