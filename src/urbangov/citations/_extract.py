@@ -18,7 +18,13 @@ import attrs
 
 from urbangov._text import fold, is_nfc
 from urbangov.citations import _patterns as P
-from urbangov.citations._kinds import KIND_WORDS, STRONG_KINDS, kind_of_symbol, kind_of_word
+from urbangov.citations._kinds import (
+    KIND_WORDS,
+    NAMED_KINDS,
+    STRONG_KINDS,
+    kind_of_symbol,
+    kind_of_word,
+)
 from urbangov.citations._model import Citation, Pinpoint, Reference
 from urbangov.citations._names import issuer_at, name_at
 from urbangov.law import InstrumentKind, catalogue
@@ -44,6 +50,12 @@ _SCHOOL = re.compile(r"(?i:học|khoa|trường|viện|ngành)\s+$")
 _LOWER_TAILS = tuple({w.split()[-1].lower() for w in KIND_WORDS} | {"số", "số:", "SỐ"})
 _LIST_MARK = re.compile(r"\s*[,;]|\s+(?:và|hoặc|VÀ|HOẶC)\s")
 _NEXT_WORD = re.compile(r"\s*(%|[^\W_]+)")
+# Up to eight more words of a name, then its number: "… với cách mạng số 26/2005/…".
+_NUMBER_AHEAD = re.compile(
+    rf"(?P<words>(?:{P.WS}[^\W\d_]+){{1,8}}?)(?={P.WS}(?:số|SỐ){P.OWS}:?{P.OWS}\d+[/-])")
+_NAME_BREAKS = frozenset(fold(w) for w in ("ngày", "năm", "của", "tại", "theo", "số", "và"))
+# A table's label before a kind word: "Loại văn bản: Luật".
+_KIND_LABEL = re.compile(r"(?i:loại\s+văn\s+bản)[\s:|]*$")
 
 
 @attrs.define
@@ -75,6 +87,15 @@ def _collapse(s: str) -> str:
     return " ".join(s.split()) if " " in s or "\n" in s or "\t" in s else s
 
 
+def _symbol(raw: str) -> str:
+    """The symbol without white space around its dashes ("TTr -\nNN&PTNT")."""
+    if " " in raw or "\n" in raw or "\t" in raw:
+        return _SYMBOL_SPACE.sub(r"\1", _collapse(raw))
+    return raw
+
+
+_SYMBOL_SPACE = re.compile(r" ?([-–/]) ?")
+
 _Groups = tuple[str, str | None, str | None, str | None, str | None]
 
 
@@ -88,7 +109,7 @@ def _reference(kind: K | None, groups: _Groups) -> Reference:
     num, year_text, sym, sym2, psym = groups
     year = int(year_text) if year_text else None
     raw = sym or sym2 or psym
-    symbol = _collapse(raw) if raw else None
+    symbol = _symbol(raw) if raw else None
     if kind is None or kind is K.OTHER:
         kind = K.OTHER
         if symbol is not None:
@@ -103,7 +124,10 @@ def _reference(kind: K | None, groups: _Groups) -> Reference:
 
 def _is_quantity(work: str, pos: int) -> bool:
     nxt = _NEXT_WORD.match(work, pos)
-    return nxt is not None and (nxt[1] == "%" or fold(nxt[1]) in _UNITS)
+    if nxt is None or not (nxt[1] == "%" or fold(nxt[1]) in _UNITS):
+        return False
+    # "Nghị quyết 18 ngày 25/10/2017" is dated, not eighteen days.
+    return fold(nxt[1]) != "ngay" or P.DATE_TAIL.match(work, pos) is None
 
 
 def _date(m: re.Match[str]) -> dt.date | None:
@@ -142,10 +166,15 @@ def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
             return None
         return Reference(kind, year=int(y["year"]) if y["year"] else None), y.end()
     found = _amending_name(work, end) if kind is K.LUAT else None
-    found = found or name_at(work, end)
+    found = found or name_at(work, end, small=True)
     if found is None:
         return None
     name, end = found
+    if (t := _NUMBER_AHEAD.match(work, end)) is not None and not any(
+            kind_of_word(w) or fold(w) in _NAME_BREAKS for w in t["words"].split()):
+        # The name runs on to its number across words that end names elsewhere:
+        # "Pháp lệnh ưu đãi người có công với cách mạng số 26/2005/PL-UBTVQH11".
+        name, end = _collapse(work[end - len(name):t.end("words")]), t.end("words")
     year = None
     if y := P.YEAR_TAIL.match(work, end):
         year, end = int(y["year"]), y.end()
@@ -156,6 +185,10 @@ def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
         ref = attrs.evolve(ref, number=num.number, symbol=num.symbol,
                            year=num.year if num.year is not None else year)
         end = t.end()
+    elif year is None and (kind is K.PHAP_LENH or not name[0].isupper()) and (
+            P.DATE_TAIL.match(work, end) is None):
+        # A name in small letters, or an ordinance's, needs a number, year or date.
+        return None
     return ref, end
 
 
@@ -207,7 +240,8 @@ def _start_at(work: str, m: re.Match[str], floor: int) -> tuple[int, K | None,
                 lower := P.LOWER_KIND_BEFORE.search(work, lo, start)):
             kind, start = kind_of_word(lower["kw"]), lower.start()
         return start, kind, _reference(kind, _ident(ident)), ident.end()
-    if start and (work[start - 1].isalnum() or work[start - 1] == "_"):
+    # A digit may precede: lists flattened to text ("- 1Chỉ thị 15/CT-TTg").
+    if start and (work[start - 1].isalpha() or work[start - 1] == "_"):
         return None
     kind = kind_of_word(word)
     if kind is None:
@@ -215,8 +249,9 @@ def _start_at(work: str, m: re.Match[str], floor: int) -> tuple[int, K | None,
     found = None
     if kind is not K.HIEN_PHAP:
         found = _numbered(work, kind, word, end)
-    if found is None and kind in (K.LUAT, K.BO_LUAT, K.HIEN_PHAP) \
-            and not (kind is K.LUAT and _SCHOOL.search(work, max(0, start - 12), start)):
+    if found is None and kind in NAMED_KINDS \
+            and not (kind is K.LUAT and _SCHOOL.search(work, max(0, start - 12), start)) \
+            and not _KIND_LABEL.search(work, max(0, start - 24), start):
         found = _named(work, kind, end)
     return None if found is None else (start, kind, *found)
 

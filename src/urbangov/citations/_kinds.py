@@ -48,12 +48,16 @@ KIND_WORDS: dict[str, K] = {
     "Quy chế": K.QUY_CHE,
     "Quy định": K.QUY_DINH,
     "Văn bản hợp nhất": K.VAN_BAN_HOP_NHAT,
-    # The generic word: the kind is then read from the symbol (see kind_of_symbol).
+    # The generic word, and orders of the President ("Lệnh số 20/2015/L-CTN") and
+    # decrees of old ("Sắc lệnh số 20/SL"): the kind is then read from the symbol.
     "Văn bản": K.OTHER,
+    "Sắc lệnh": K.OTHER,
+    "Lệnh": K.OTHER,
 }
 
-# Kinds cited by name ("Luật Thủ đô", "Bộ luật Dân sự", "Hiến pháp năm 2013").
-NAMED_KINDS = frozenset({K.HIEN_PHAP, K.BO_LUAT, K.LUAT})
+# Kinds cited by name ("Luật Thủ đô", "Bộ luật Dân sự", "Hiến pháp năm 2013",
+# "Pháp lệnh ưu đãi người có công với cách mạng số 26/2005/PL-UBTVQH11").
+NAMED_KINDS = frozenset({K.HIEN_PHAP, K.BO_LUAT, K.LUAT, K.PHAP_LENH})
 
 # Kinds whose word followed directly by a bare number is a citation ("Nghị định 23").
 # The others are also ordinary nouns ("kế hoạch 5 năm", "báo cáo 6 tháng") and need

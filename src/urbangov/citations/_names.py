@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from urbangov.citations._kinds import KIND_WORDS
+from urbangov.citations._kinds import KIND_WORDS, NAMED_KINDS
 from urbangov.citations._patterns import ISSUER_RUN, NAME_RUN
 
 __all__ = ["issuer_at", "name_at"]
@@ -35,6 +35,11 @@ _STOP_PAIRS = frozenset((
     "phê duyệt", "yêu cầu", "đề nghị", "công bố",
 ))
 _KIND_STARTS = frozenset(w.lower() for w in KIND_WORDS)
+# Kind words that start a law's name: they end an issuer even without a number.
+_NAMED_STARTS = frozenset(w.lower() for w, k in KIND_WORDS.items() if k in NAMED_KINDS)
+# Words that join two parts of a name when a capital follows ("Bộ Kế hoạch và Đầu tư",
+# "Liên bộ Tài chính - Nội vụ", "Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh").
+_JOINERS = frozenset({"và", "-", "–", "&", "các"})
 # A pin-cite after a name ("Luật Thủ đô Điều 13"); first words may be these
 # ("Luật Điều ước quốc tế").
 _PIN_WORDS = frozenset({"điều", "khoản", "điểm", "chương", "mục", "phần"})
@@ -47,30 +52,62 @@ _ISSUER_WORDS = frozenset({
     "trận", "liên", "đoàn", "lao", "động", "kiểm", "sát", "toán", "nhà", "nước",
     "tối", "cao", "tòa", "toà", "án", "chấp", "hành", "thanh", "tra", "ngân", "hàng",
     "chủ", "tịch", "thủ", "tướng", "bí", "thư", "việt", "nam", "trưởng", "đốc", "phó",
-    "viện",
+    "viện", "nông", "thôn", "vận", "tải",
 })
 _NUMBERED_UNITS = frozenset({"quận", "phường", "xã", "huyện"})
-# Bodies named by a field ("Bộ Tư pháp", "Sở Xây dựng"): a small word may follow a
-# capital one as the second syllable of the field's name.
-_FIELD_BODIES = frozenset({"bộ", "sở", "phòng", "cục", "vụ", "tổng"})
 _NON_SPACE = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"[^\W\d_]+")
 
 
-def _stops_at(words: list[str], i: int) -> bool:
-    """Whether the name ends before ``words[i]`` (lowered words)."""
-    w = words[i]
+def _kind_at(words: list[str], lowered: list[str], i: int) -> str | None:
+    """The kind word (lowered) starting at a capitalised ``words[i]``, if any."""
+    if i == 0 or not words[i][0].isupper():
+        return None
+    pair = f"{lowered[i]} {lowered[i + 1]}" if i + 1 < len(words) else ""
+    return pair if pair in _KIND_STARTS else lowered[i] if lowered[i] in _KIND_STARTS else None
+
+
+def _stops_at(words: list[str], lowered: list[str], i: int) -> bool:
+    """Whether a law's name ends before ``words[i]``."""
+    w = lowered[i]
+    if w == "và" and 0 < i < len(words) - 1:
+        # "Luật Hôn nhân và gia đình", but not "Luật Đất đai và Luật Nhà ở".
+        return lowered[i + 1] in _STOPS or _kind_at(words, lowered, i + 1) is not None
     if w in _STOPS:
         return True
-    pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else w
+    pair = f"{w} {lowered[i + 1]}" if i + 1 < len(words) else w
     if i > 0 and (pair in _STOP_PAIRS or w in _PIN_WORDS):
         return True
-    # Another citation starts ("Luật Thủ đô Nghị định …", "… và Luật …").
-    return i > 0 and (w in _KIND_STARTS or pair in _KIND_STARTS)
+    # Another citation starts ("Luật Thủ đô Nghị định …"); a small "văn bản" does not.
+    return _kind_at(words, lowered, i) is not None
 
 
-def name_at(text: str, pos: int) -> tuple[str, int] | None:
+def _issuer_stops_at(words: list[str], lowered: list[str], i: int) -> bool:
+    """Whether an issuer's name ends before ``words[i]``."""
+    w = lowered[i]
+    if w in _JOINERS:
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        return (i == 0 or not nxt[:1].isupper() or _kind_at(words, lowered, i + 1) is not None
+                or _issuer_stops_at(words, lowered, i + 1))
+    if w in _STOPS or w in {"khóa", "khoá"}:
+        return True
+    pair = f"{w} {lowered[i + 1]}" if i + 1 < len(words) else w
+    if i > 0 and (pair in _STOP_PAIRS or w in _PIN_WORDS):
+        return True
+    # A citation starts: a law's name, or a kind word before a number ("Kế hoạch số 5",
+    # not "Bộ Kế hoạch và Đầu tư").
+    kind = _kind_at(words, lowered, i)
+    if kind is None:
+        return False
+    after = i + len(kind.split())
+    nxt = lowered[after] if after < len(words) else ""
+    return kind in _NAMED_STARTS or nxt == "số" or nxt[:1].isdigit()
+
+
+def name_at(text: str, pos: int, *, small: bool = False) -> tuple[str, int] | None:
     """A law's name starting after white space at *pos*, and where it ends.
+
+    The name starts with a capital unless *small* ("Luật tổ chức chính quyền …").
 
     >>> s = "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"
     >>> name_at(s, 4)
@@ -81,11 +118,11 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
         return None
     tokens = list(_NAME_TOKEN.finditer(run.group()))
     words = [t.group() for t in tokens]
-    if not words[0][0].isupper():
+    if not (small or words[0][0].isupper()):
         return None
     lowered = [w.lower() for w in words]
     n = 0
-    while n < min(len(words), _MAX_WORDS) and not _stops_at(lowered, n):
+    while n < min(len(words), _MAX_WORDS) and not _stops_at(words, lowered, n):
         n += 1
     if n == 0 or lowered[0] in {"sư", "học"}:  # "Luật sư", "Luật học"
         return None
@@ -114,11 +151,13 @@ def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
     n = 0
     while n < len(words):
         word = words[n]
-        if _stops_at(lowered, n):
+        if _issuer_stops_at(words, lowered, n):
             break
+        # A small word goes on a name of a body, or is the second syllable of a
+        # capitalised word ("Bộ Tư pháp", "Hội đồng Thẩm phán", "Sở Thông tin").
         if n and not word[0].isupper() and lowered[n] not in _ISSUER_WORDS and not (
                 word.isdigit() and lowered[n - 1] in _NUMBERED_UNITS) and not (
-                lowered[0] in _FIELD_BODIES and n >= 2 and words[n - 1][0].isupper()):
+                words[n - 1][0].isupper()) and lowered[n] not in _JOINERS:
             break
         n += 1
     if n == 0:

@@ -55,28 +55,36 @@ _SO = r"(?:[sS][ốỐ]|[sS]ố)"  # "số", "Số", "SỐ": number (of a docume
 
 # One segment of a symbol: capitals and digits with at most one small letter, as in
 # "TTg" (Thủ tướng) and "TTr" (tờ trình).
-_SEG = r"[A-ZĐ][A-ZĐ0-9]*(?:[a-zđ][A-ZĐ0-9]*)?"
-_SYM = rf"{_SEG}(?:[-–/]{_SEG})*"  # an en dash is a common typo for "-"
+_SEG = r"[A-ZĐ][A-ZĐ0-9&]*(?:[a-zđ][A-ZĐ0-9&]*)?"
+# Between segments "-" or "/"; a dash with spaces or a line break around it
+# ("473/TTr -\nNN&PTNT") only before a segment of two capitals.
+_JOIN = (r"(?:[-–/]|[^\S\n]+[-–](?:[^\S\n]|\n(?![^\S\n]*\n))*(?=[A-ZĐ][A-ZĐ&])"
+         r"|[-–](?:[^\S\n]|\n(?![^\S\n]*\n))+(?=[A-ZĐ][A-ZĐ&]))")
+_SYM = rf"{_SEG}(?:{_JOIN}{_SEG})*"  # an en dash is a common typo for "-"
+# A Party identifier's dash may have spaces around it ("100 - KL/TW", "01- HD/TW").
+_PDASH = rf"{OWS}[-–]{OWS}"
+# A number, possibly with a letter ("36a/NQ-CP").
+_NUM = r"\d{1,5}[a-z]?"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # After the number, what a symbol may look like: State "N/YYYY/SYM", "N/SYM",
 # "N/YYYY"; Party "N-SYM/ORG"; and the sloppy "97/2019/NQ 14".
 _IDENT_BODY = (
     rf"(?:/(?P<year>{_YEAR})(?:/(?P<sym>(?:NQ|QH)[ ]\d\d(?![\w/])|{_SYM}))?"
     rf"|/(?P<sym2>{_SYM})"
-    rf"|[-–](?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*))?"
+    rf"|{_PDASH}(?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*))?"
 )
 _END = r"(?![\w/]|[.,]\d|-\w)"
-IDENT = re.compile(rf"(?P<num>\d{{1,5}}){_IDENT_BODY}{_END}")
+IDENT = re.compile(rf"(?P<num>{_NUM}){_IDENT_BODY}{_END}")
 
 # What follows a kind word: "số" (optional), then the identifier.
 NUMBER_TAIL = re.compile(
-    rf"{WS}(?:(?P<so>{_SO}){OWS}:?{OWS})?(?P<num>\d{{1,5}}){_IDENT_BODY}{_END}")
+    rf"{WS}(?:(?P<so>{_SO}){OWS}:?{OWS})?(?P<num>{_NUM}){_IDENT_BODY}{_END}")
 
 # A further identifier sharing the kind word: "…, 33/2021/NĐ-CP và 34/2021/NĐ-CP".
 CONTINUATION = re.compile(
     rf"(?:{OWS}[,;]{OWS}|{WS}(?:và|hoặc|VÀ|HOẶC){WS})(?:{_SO}{WS})?"
-    rf"(?P<num>\d{{1,5}})(?:/(?P<year>{_YEAR})/(?P<sym>{_SYM})|/(?P<sym2>{_SYM})"
-    rf"|[-–](?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*)){_END}")
+    rf"(?P<num>{_NUM})(?:/(?P<year>{_YEAR})/(?P<sym>{_SYM})|/(?P<sym2>{_SYM})"
+    rf"|{_PDASH}(?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*)){_END}")
 
 _DATE = (
     rf"(?:(?P<dn>\d{{1,2}}){OWS}(?P<sep>[/.\-]){OWS}(?P<mn>\d{{1,2}}){OWS}(?P=sep){OWS}"
@@ -91,8 +99,10 @@ DATE_TAIL = re.compile(_DATE_TAIL)
 
 # A law's name: up to 13 words, a comma allowed only in the few names that have one
 # ("Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức", "Luật Thi đua, khen thưởng").
+# A comma is kept before a small letter ("Luật An toàn, vệ sinh lao động"); _names cuts
+# the name where a word after it cannot belong to a name.
 NAME_RUN = re.compile(
-    rf"(?:(?:{WS}|{OWS},{WS}(?=(?i:chống|công{WS}chức|khen{WS}thưởng)))[^\W\d_]+){{1,13}}")
+    rf"(?:(?:{WS}|{OWS},{WS}(?=(?![{UPPER}])[^\W\d_]|(?i:khen{WS}thưởng)))[^\W\d_]+){{1,13}}")
 YEAR_TAIL = re.compile(rf"(?:{WS}(?i:năm))?{WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
 # "Hiến pháp năm 2013", "Hiến pháp 2013", and the full name with or without a year
 # ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;" opens most preambles).
@@ -102,7 +112,7 @@ HIEN_PHAP_TAIL = re.compile(
 # "Luật sửa đổi, bổ sung (một số điều của) Luật …": an amending law named after the
 # laws it amends.
 AMENDING = re.compile(
-    rf"{WS}(?i:sửa{WS}đổi,?{WS}bổ{WS}sung)(?:{WS}(?i:một{WS}số{WS}điều{WS}của))?{WS}"
+    rf"{WS}(?i:sửa{WS}đổi,?{WS}bổ{WS}sung)(?:{WS}(?i:một{WS}số{WS}điều)(?:{WS}(?i:của))?)?{WS}"
     rf"(?=(?:Luật|LUẬT|Bộ{WS}luật|BỘ{WS}LUẬT){WS}{_UP})")
 AND_LAW = re.compile(rf"{WS}(?:và|VÀ){WS}(?=(?:Luật|LUẬT){WS}{_UP})")
 KIND_LAW = re.compile(rf"(?:Luật|LUẬT|Bộ{WS}luật|BỘ{WS}LUẬT)(?={WS})")
@@ -135,10 +145,8 @@ def _lookahead(kind: InstrumentKind) -> str:
     number = rf"{WS}(?:{_SO}{OWS}:?{OWS})?\d"
     if kind is InstrumentKind.HIEN_PHAP:
         return rf"(?={WS}(?i:năm|nước|\d))"
-    if kind is InstrumentKind.LUAT:  # also an amending law, "Luật sửa đổi, bổ sung …"
-        return rf"(?={number}|{WS}{_UP}|{WS}(?:sửa|SỬA))"
-    if kind in NAMED_KINDS:
-        return rf"(?={number}|{WS}{_UP})"
+    if kind in NAMED_KINDS:  # a name, also in small letters ("Bộ luật dân sự số …")
+        return rf"(?={number}|{WS}[^\W\d_])"
     return rf"(?={number})"
 
 
@@ -155,8 +163,8 @@ def _anchor() -> re.Pattern[str]:
         branches.append(re.escape(first) + "(?:" + "|".join(rests) + ")")
     # A bare identifier: a digit not after a word character or separator, then a
     # symbol ("32/2021/NĐ-CP", "1184/UBND-NC", "03-TT/QU"); a year alone is no symbol.
-    bare = (rf"(?<![\w/.,\-]\d)\d{{0,4}}(?:/{_YEAR}/{_SYM}|/{_SYM}"
-            rf"|[-–]{_SEG}/{_SEG}(?:[-–]{_SEG})*){_END}")
+    bare = (rf"(?<![\w/.,\-]\d)\d{{0,4}}[a-z]?(?:/{_YEAR}/{_SYM}|/{_SYM}"
+            rf"|{_PDASH}{_SEG}/{_SEG}(?:[-–]{_SEG})*){_END}")
     branches.extend(f"{d}{bare}" for d in "0123456789")
     return re.compile("|".join(branches))
 
@@ -173,4 +181,6 @@ LOWER_KIND_BEFORE = re.compile(
 
 # "của" and a run of up to twelve words: the issuer's name is in there.
 _WORD = r"[^\W_]+(?:\.[^\W\d_]+)?"
-ISSUER_RUN = re.compile(rf"{OWS}(?i:của){WS}(?P<run>{_WORD}(?:{WS}{_WORD}){{0,11}})")
+# Words may be joined by a dash or "&" ("Bộ Lao động - Thương binh và Xã hội").
+ISSUER_RUN = re.compile(
+    rf"{OWS}(?i:của){WS}(?P<run>{_WORD}(?:{WS}(?:[-–&]{WS})?{_WORD}){{0,13}})")
