@@ -10,6 +10,7 @@ and issuer.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -104,6 +105,7 @@ def _ident(m: re.Match[str]) -> _Groups:
     return num, year, sym, sym2, psym
 
 
+@functools.lru_cache(maxsize=4096)
 def _reference(kind: K | None, groups: _Groups) -> Reference:
     """The reference for an identifier's groups (num, year, sym, sym2, psym)."""
     num, year_text, sym, sym2, psym = groups

@@ -11,6 +11,7 @@ Words are compared in lower case with their diacritics: folding would make the
 
 from __future__ import annotations
 
+import functools
 import re
 
 from urbangov.citations._kinds import KIND_WORDS, NAMED_KINDS
@@ -116,7 +117,15 @@ def name_at(text: str, pos: int, *, small: bool = False) -> tuple[str, int] | No
     run = NAME_RUN.match(text, pos)
     if run is None:
         return None
-    tokens = list(_NAME_TOKEN.finditer(run.group()))
+    found = _cut_name(run.group(), small)
+    return None if found is None else (found[0], run.start() + found[1])
+
+
+# Names and issuers recur (a preamble cites "Chính phủ" a dozen times): both cuts are
+# cached on the run of words they read.
+@functools.lru_cache(maxsize=2048)
+def _cut_name(run: str, small: bool) -> tuple[str, int] | None:
+    tokens = list(_NAME_TOKEN.finditer(run))
     words = [t.group() for t in tokens]
     if not (small or words[0][0].isupper()):
         return None
@@ -127,7 +136,7 @@ def name_at(text: str, pos: int, *, small: bool = False) -> tuple[str, int] | No
     if n == 0 or lowered[0] in {"sư", "học"}:  # "Luật sư", "Luật học"
         return None
     end = tokens[n - 1].end()
-    return _join(run.group()[tokens[0].start():end]), run.start() + end
+    return _join(run[tokens[0].start():end]), end
 
 
 def _join(name: str) -> str:
@@ -143,7 +152,12 @@ def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
     found = ISSUER_RUN.match(text, pos)
     if found is None:
         return None
-    run = found["run"]
+    cut = _cut_issuer(found["run"])
+    return None if cut is None else (cut[0], found.start("run") + cut[1])
+
+
+@functools.lru_cache(maxsize=2048)
+def _cut_issuer(run: str) -> tuple[str, int] | None:
     if not run[0].isupper():
         return None
     words = run.split()
@@ -163,8 +177,7 @@ def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
     if n == 0:
         return None
     issuer = " ".join(words[:n])
-    start = found.start("run")
     if run.startswith(issuer):  # single spaces: the common case
-        return issuer, start + len(issuer)
+        return issuer, len(issuer)
     ends = [m.end() for m in _NON_SPACE.finditer(run)]
-    return issuer, start + ends[n - 1]
+    return issuer, ends[n - 1]
