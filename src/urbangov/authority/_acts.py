@@ -1,0 +1,128 @@
+"""The answer for each kind of act: own power of a post, committee decisions,
+certifications, and appointments made by the level above.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from urbangov.authority._delegations import _DelegationQuery
+from urbangov.authority._model import Answer, Grant
+from urbangov.authority._posts import _POST_ORDER
+from urbangov.regimes import Cited, Fact, RegimeError, regime_for
+from urbangov.structure import Unit
+from urbangov.terms import Act, Authority, DecisionMode, Level, Post
+
+_APPOINTMENT_ACTS = {
+    Act.APPOINT_WARD_CHAIR: (Post.CHAIR, "appoints"),
+    Act.DISMISS_WARD_CHAIR: (Post.CHAIR, "dismisses"),
+    Act.APPOINT_WARD_VICE_CHAIR: (Post.VICE_CHAIR, "appoints"),
+    Act.DISMISS_WARD_VICE_CHAIR: (Post.VICE_CHAIR, "dismisses"),
+}
+_BODIES = {
+    Authority.OWN_COUNCIL: "the People's Council of the ward itself does (elected, and "
+                           "relieved, by vote)",
+    Authority.CITY_COUNCIL_STANDING: "the Standing Committee of the city People's Council "
+                                     "does (designation in units formed by the 2025 mergers)",
+}
+_OWN_POWER_FACT = {Act.ISSUE_WORKING_RULES: Fact.WORKING_RULES_ISSUER,
+                   Act.HOLD_DIALOGUE: Fact.DIALOGUES_PER_YEAR}
+
+
+@attrs.define
+class _Query(_DelegationQuery):
+    def own_power(self, fact: Fact) -> Answer:
+        cited = self.fact(fact)
+        if cited is None:
+            return self.not_here()
+        if self.unrecorded(self.unit):
+            return self.answer(())
+        post = cited.value if isinstance(cited.value, Post) else Post.CHAIR
+        extra: tuple[str, ...] = ()
+        if fact is Fact.DIALOGUES_PER_YEAR:
+            extra = (f"at least {cited.value} a year ({cited.provision})",)
+        return self.answer(self.holders(self.unit, post, cited, extra=extra))
+
+    def decision(self) -> Answer:
+        cited = self.fact(Fact.DECISION_MODE)
+        if cited is None:
+            return self.not_here()
+        if cited.value is DecisionMode.COLLECTIVE:
+            self.reasons.append(
+                f"The People's Committee of {self.unit.full_name} decides its matters "
+                f"collectively, by a majority of all its members, not through one official "
+                f"({cited.value.vietnamese}, {cited.provision}).")
+            return self.answer(())
+        if self.unrecorded(self.unit):
+            return self.answer(())
+        extra: tuple[str, ...] = ()
+        discuss = self.fact(Fact.COLLECTIVE_DISCUSSION)
+        if discuss is not None:
+            extra = (f"listed matters must first be discussed collectively "
+                     f"({discuss.provision})",)
+        return self.answer(self.holders(self.unit, Post.CHAIR, cited, extra=extra))
+
+    def by_level_above(self, parent: Unit | None, grandparent: Unit | None) -> Answer:
+        post, verb = _APPOINTMENT_ACTS[self.act]
+        if self.unit.kind.level is not Level.COMMUNE:
+            self.reasons.append(f"To {self.act.english} concerns a ward: pass the "
+                                f"ward as the structure, or ward=... with a district or city.")
+            return self.answer(())
+        fact = Fact.CHAIR_APPOINTED_BY if post is Post.CHAIR else Fact.VICE_CHAIR_APPOINTED_BY
+        cited = self.fact(fact)
+        if cited is None:
+            return self.not_here()
+        grants: list[Grant] = []
+        for authority in cited.value:
+            grants += self.authority(authority, cited, verb, post, parent, grandparent)
+        return self.answer(grants, performed_by=cited)
+
+    def authority(self, authority: Authority, cited: Cited, verb: str, post: Post,
+                  parent: Unit | None, grandparent: Unit | None) -> list[Grant]:
+        whom = f"the {post.english} of {self.unit.full_name}"
+        if authority is Authority.PARENT_CHAIR or authority is Authority.CITY_CHAIR:
+            above = parent if authority is Authority.PARENT_CHAIR else grandparent
+            if above is None:
+                level = ("the district (quận, thị xã or thành phố thuộc thành phố) containing "
+                         "the ward" if authority is Authority.PARENT_CHAIR else "the city")
+                self.reasons.append(
+                    f"This act is performed by the level above: the Chairman of the People's "
+                    f"Committee of {level} {verb} {whom} ({cited.provision}). Pass the "
+                    f"district or city structure with ward=... to name them.")
+                return []
+            return self.above(above, verb, whom, cited)
+        body = _BODIES.get(authority, f"the {authority.english} does")
+        self.reasons.append(
+            f"No single official {verb} {whom}: {body} ({authority.vietnamese}, "
+            f"{cited.provision}).")
+        return []
+
+    def above(self, above: Unit, verb: str, whom: str, cited: Cited) -> list[Grant]:
+        try:
+            regime = regime_for(above.kind, self.day, above.city or self.city)
+        except RegimeError as exc:
+            self.reasons.append(f"{above.full_name}, which {verb} {whom}, has no regime on "
+                                f"{self.day.isoformat()}: {exc}.")
+            return []
+        if self.unrecorded(above):
+            self.reasons.append(f"The Chairman of {above.full_name} {verb} {whom} "
+                                f"({cited.provision}).")
+            return []
+        return self.holders(above, Post.CHAIR, cited, regime)
+
+    def certification(self) -> Answer:
+        certifiers = self.fact(Fact.CERTIFIERS)
+        if certifiers is None:
+            return self.not_here()
+        if self.unrecorded(self.unit):
+            return self.answer(())
+        posts = sorted(certifiers.value, key=_POST_ORDER.__getitem__)
+        grants: list[Grant] = []
+        for post in posts:
+            grants += self.holders(self.unit, post, certifiers, report=False)
+        if not grants:  # say why for each post; a missing Vice-Chairman alone is no news
+            for post in posts:
+                self.vacant(self.unit, post, self.regime)
+        elif not any(g.official.post is Post.CHAIR for g in grants) and Post.CHAIR in posts:
+            self.vacant(self.unit, Post.CHAIR, self.regime)
+        return self.answer(grants + self.delegated())

@@ -1,0 +1,128 @@
+"""Which delegations confer power: in force that day, lawful, between the right posts.
+
+A delegation is judged by the registry's delegation rules (``UG-DELEG-*``); one that
+breaks a rule, is not in force, or names someone not in the post that day confers
+nothing, and the reason says why.  Delegations are never followed transitively.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import attrs
+
+from urbangov.authority._model import Basis, Grant
+from urbangov.authority._posts import _QueryBase
+from urbangov.regimes import Cited, Fact, Regime
+from urbangov.structure import Delegation, Unit
+
+
+@attrs.define
+class _DelegationQuery(_QueryBase):
+    def delegated(self) -> list[Grant]:
+        index = self.sindex.unit(self.unit)
+        candidates = index.by_act.get(self.act, ())
+        delegable = self.fact(Fact.DELEGABLE_ACTS)
+        if delegable is None or self.act not in delegable.value:
+            law = ("the regime provides no delegation" if delegable is None
+                   else f"the Chairman may not delegate it ({delegable.provision})")
+            named = [d for _i, d in candidates if d.in_force(self.day)]
+            for d in named:
+                self.reasons.append(f"{_label(d)} confers nothing for this act: {law}.")
+            if not named and index.in_force(self.day):
+                self.reasons.append(
+                    f"The power to {self.act.english} cannot rest on a delegation {self.where}: "
+                    f"{law}.")
+            return []
+        delegator = self.fact(Fact.DELEGATOR_POST)
+        delegate = self.fact(Fact.DELEGATE_POST)
+        if delegator is None or delegate is None:
+            self.reasons.append(f"The regime does not say who may delegate "
+                                f"{self.act.english} to whom {self.where}.")
+            return []
+        in_force = [(i, d) for i, d in candidates if d.in_force(self.day)]
+        for _i, d in candidates:
+            if not d.in_force(self.day):
+                self.reasons.append(_not_in_force(d, self.day))
+        if not in_force:
+            self.reasons.append(
+                f"No delegation to {self.act.english} is in force {self.where}; only "
+                f"officials with the power of their post may act.")
+            return []
+        problems = index.delegation_problems(self.unit, self.regime, self.city)
+        grants = []
+        for i, d in in_force:
+            errors, warnings = problems.get(i, ((), ()))
+            if errors:
+                self.reasons.append(f"{_label(d)} confers nothing: it breaks the delegation "
+                                    f"rules: " + "; ".join(errors) + ".")
+                continue
+            grant = self.delegation_grant(d, delegable, delegator, delegate, warnings)
+            if grant is not None:
+                grants.append(grant)
+        return grants
+
+    def delegation_grant(self, d: Delegation, delegable: Cited, delegator: Cited,
+                         delegate: Cited, warnings: tuple[str, ...]) -> Grant | None:
+        index = self.sindex.unit(self.unit)
+        principals = [o for o in index.by_key.get(d.delegator, ())
+                      if o.in_office(self.day) and o.post is delegator.value
+                      and self.appointment_runs(self.unit, o, quiet=True)]
+        if not principals:
+            self.reasons.append(f"{_label(d)} confers nothing on {self.day.isoformat()}: "
+                                f"{d.delegator} is not the {delegator.value.english} in "
+                                f"office that day ({delegator.provision}).")
+            return None
+        agents = [o for o in index.by_key.get(d.delegate, ())
+                  if o.in_office(self.day) and o.post is delegate.value]
+        if not agents:
+            self.reasons.append(f"{_label(d)} confers nothing on {self.day.isoformat()}: "
+                                f"{d.delegate} is not the {delegate.value.english} in office "
+                                f"that day ({delegate.provision}).")
+            return None
+        notes = (f"delegated by {principals[0].name} ({principals[0].post.english}), "
+                 f"{d.decision}, {d.period}", *warnings)
+        return Grant(agents[0], Basis.DELEGATION, delegable.provision, delegable.confidence,
+                     delegation=d, unit=self.unit, notes=notes)
+
+
+def _label(d: Delegation) -> str:
+    number = d.decision or "without a decision number"
+    return f"Delegation {number} ({d.delegator} → {d.delegate}, {d.period})"
+
+
+def _not_in_force(d: Delegation, day: dt.date) -> str:
+    last = d.period.last
+    if day < d.period.start:
+        when = f"it starts on {d.period.start.isoformat()}"
+    else:
+        when = f"it ended on {last.isoformat() if last else '?'}"
+    return f"{_label(d)} is not in force on {day.isoformat()}: {when}."
+
+
+_DELEGATION_RULES: tuple[Any, ...] | None = None
+_INDEX_IN_PATH = re.compile(r"^delegations\[(\d+)\]")
+
+
+def _judge_delegations(unit: Unit, regime: Regime, city: str | None,
+                       ) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Run the registry's delegation rules on *unit* under *regime*, per delegation."""
+    global _DELEGATION_RULES
+    from urbangov.validation import Severity, UnitContext, rules
+
+    if _DELEGATION_RULES is None:
+        _DELEGATION_RULES = tuple(r for r in rules() if r.code.startswith("UG-DELEG-"))
+    ctx = UnitContext("", None, city, regime, None, unit)
+    found: dict[int, tuple[list[str], list[str]]] = {}
+    for r in _DELEGATION_RULES:
+        for finding in r.check(unit, ctx):
+            match = _INDEX_IN_PATH.match(finding.path)
+            if match is None:
+                continue
+            errors, warnings = found.setdefault(int(match[1]), ([], []))
+            severity = finding.severity or r.severity
+            text = f"{finding.message} ({r.code}, {finding.provision or r.provision})"
+            (errors if severity is Severity.ERROR else warnings).append(text)
+    return {i: (tuple(e), tuple(w)) for i, (e, w) in found.items()}
