@@ -61,7 +61,8 @@ _SEG = r"[A-ZĐ][A-ZĐ0-9&]*(?:[a-zđ][A-ZĐ0-9&]*)?"
 _JOIN = (r"(?:[-–/]|[^\S\n]+[-–](?:[^\S\n]|\n(?![^\S\n]*\n))*(?=[A-ZĐ][A-ZĐ&])"
          r"|[-–](?:[^\S\n]|\n(?![^\S\n]*\n))+(?=[A-ZĐ][A-ZĐ&]))")
 _SYM = rf"{_SEG}(?:{_JOIN}{_SEG})*"  # an en dash is a common typo for "-"
-# A Party identifier's dash may have spaces around it ("100 - KL/TW", "01- HD/TW").
+# A Party identifier's dash may have spaces around it ("100 - KL/TW", "01- HD/TW"), or
+# after a kind word be a space ("Quyết định số 84 QĐ/TWĐTN").
 _PDASH = rf"{OWS}[-–]{OWS}"
 # A number, possibly with a letter ("36a/NQ-CP").
 _NUM = r"\d{1,5}[a-z]?"
@@ -71,7 +72,7 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 _IDENT_BODY = (
     rf"(?:/(?P<year>{_YEAR})(?:/(?P<sym>(?:NQ|QH)[ ]\d\d(?![\w/])|{_SYM}))?"
     rf"|/(?P<sym2>{_SYM})"
-    rf"|{_PDASH}(?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*))?"
+    rf"|(?:{_PDASH}|[^\S\n]+)(?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*))?"
 )
 _END = r"(?![\w/]|[.,]\d|-\w)"
 IDENT = re.compile(rf"(?P<num>{_NUM}){_IDENT_BODY}{_END}")
@@ -181,6 +182,7 @@ LOWER_KIND_BEFORE = re.compile(
 
 # "của" and a run of up to twelve words: the issuer's name is in there.
 _WORD = r"[^\W_]+(?:\.[^\W\d_]+)?"
-# Words may be joined by a dash or "&" ("Bộ Lao động - Thương binh và Xã hội").
+# A comma may come first (", ngày 30/5/2019, của Bộ Chính trị"); words may be joined by
+# a dash or "&" ("Bộ Lao động - Thương binh và Xã hội").
 ISSUER_RUN = re.compile(
-    rf"{OWS}(?i:của){WS}(?P<run>{_WORD}(?:{WS}(?:[-–&]{WS})?{_WORD}){{0,13}})")
+    rf"{OWS},?{OWS}(?i:của){WS}(?P<run>{_WORD}(?:{WS}(?:[-–&]{WS})?{_WORD}){{0,13}})")
