@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from urbangov.cli._out import CliError, Output
-from urbangov.io._spec import message
+from urbangov.io._problems import message
 
 __all__ = ["COMMANDS"]
 
@@ -229,7 +229,7 @@ def who_may(args: argparse.Namespace, out: Output) -> int:
 
     slugs = [a.value for a in Act]
     if args.act not in slugs:
-        from urbangov.io._spec import suggest
+        from urbangov.io._problems import suggest
 
         raise CliError(f"{args.act!r} is not an act{suggest(args.act, slugs)}; acts: "
                        + ", ".join(slugs))
@@ -349,7 +349,7 @@ def cite(args: argparse.Namespace, out: Output) -> int:
 
 def _regime(name: str) -> Any:
     from urbangov._text import fold
-    from urbangov.io._spec import suggest
+    from urbangov.io._problems import suggest
     from urbangov.regimes import regimes
 
     for regime in regimes():

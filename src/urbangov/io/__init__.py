@@ -47,8 +47,9 @@ from urbangov.io._files import (
     loads,
 )
 from urbangov.io._popolo import POPOLO_SCHEMA, to_popolo
+from urbangov.io._problems import Problem
 from urbangov.io._schema import json_schema
-from urbangov.io._spec import FORMAT_VERSION, Problem
+from urbangov.io._spec import FORMAT_VERSION
 
 __all__ = [
     "FORMATS",

@@ -14,8 +14,10 @@ from typing import Any
 import attrs
 import tomli_w
 
+from urbangov.io._check import check_document
 from urbangov.io._convert import UNIT_TYPES, build_unit, converter, unchecked
-from urbangov.io._spec import FORMAT_VERSION, Problem, check_document
+from urbangov.io._problems import Problem
+from urbangov.io._spec import FORMAT_VERSION
 from urbangov.structure import City, District, Unit, Ward
 from urbangov.validation import InvariantError, Report, validate
 

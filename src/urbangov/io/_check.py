@@ -1,0 +1,282 @@
+"""The document-level walker: tables, units and the whole file, every problem at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from urbangov.io._problems import Problem, describe, message, suggest
+from urbangov.io._spec import (
+    _TABLE_NAMES,
+    FORMAT_VERSION,
+    ROOT_KEYS,
+    TYPES,
+    UNIT_LEVEL,
+    Bool,
+    Choice,
+    CityRef,
+    Council,
+    Date,
+    Kind,
+    ListOf,
+    Table,
+    Text,
+)
+from urbangov.io._values import BAD, ValueReader
+from urbangov.terms import UnitClass
+
+__all__ = ["Checker", "check_document"]
+
+
+@attrs.define
+class Checker(ValueReader):
+    """Walks a decoded document, recording problems and building the canonical form."""
+
+    as_of: dt.date | None = None
+    root_city: str | None = None
+
+    def value(self, kind: Kind, value: Any, path: str) -> Any:
+        if isinstance(kind, Text):
+            return self.text(value, path)
+        if isinstance(kind, Date):
+            return self.date(value, path)
+        if isinstance(kind, Bool):
+            return self.bool(value, path)
+        if isinstance(kind, Choice):
+            return self.choice(value, path, kind.enum)
+        if isinstance(kind, CityRef):
+            return self.city(value, path)
+        if isinstance(kind, Council):
+            if value == "none":
+                return "none"
+            if isinstance(value, dict):
+                return self.table(value, "council", path)
+            self.problem(path, f"expected \"none\" (no People's Council) or a "
+                               f"{self.table_word} describing the council, got "
+                               f"{describe(value, self.table_word)}; leave the key out if "
+                               "the council is not recorded")
+            return BAD
+        if isinstance(kind, ListOf):
+            if not isinstance(value, list):
+                self.problem(path, f"expected a list, got {describe(value, self.table_word)}")
+                return BAD
+            items = [self.value(kind.item, v, f"{path}[{i}]") for i, v in enumerate(value)]
+            if kind.unique:
+                seen: set[Any] = set()
+                for i, item in enumerate(items):
+                    if item is not BAD and item in seen:
+                        self.problem(f"{path}[{i}]", f"{item!r} is listed twice")
+                    seen.add(item)
+            return items if all(i is not BAD for i in items) else BAD
+        assert isinstance(kind, Table)
+        return self.table(value, kind.type, path)
+
+    # tables
+
+    def keys(self, raw: Any, type_name: str, path: str) -> dict[str, Any] | None:
+        """Check that *raw* is a table with only known keys and all required ones."""
+        spec = TYPES[type_name]
+        if not isinstance(raw, dict):
+            self.problem(path, f"expected a {self.table_word} ({_TABLE_NAMES[type_name]}), "
+                               f"got {describe(raw, self.table_word)}")
+            return None
+        for key in raw:
+            if key not in spec:
+                where = f"{path}.{key}" if path else key
+                self.problem(where, f"unknown key {key!r} in {_TABLE_NAMES[type_name]}"
+                                    f"{suggest(key, list(spec))}")
+        for key, k in spec.items():
+            if k.required and key not in raw:
+                self.problem(path, f"missing key {key!r} ({_TABLE_NAMES[type_name]} needs it)")
+        return raw
+
+    def table(self, raw: Any, type_name: str, path: str) -> Any:
+        if type_name in UNIT_LEVEL:
+            return self.unit(raw, type_name, path, None)
+        if self.keys(raw, type_name, path) is None:
+            return BAD
+        spec = TYPES[type_name]
+        out: dict[str, Any] = {}
+        ok = True
+        for key, value in raw.items():
+            if key not in spec:
+                ok = False
+                continue
+            got = self.value(spec[key].kind, value, f"{path}.{key}")
+            ok = ok and got is not BAD
+            out[key] = got
+        ok = ok and all(key in raw for key, k in spec.items() if k.required)
+        if type_name == "period" and ok:
+            return self.period(out, path)
+        return out if ok else BAD
+
+    def period(self, out: dict[str, Any], path: str) -> Any:
+        if "end" in out and "last" in out:
+            self.problem(path, "give either end (first day after) or last (last day), not both")
+            return BAD
+        if "last" in out:
+            out["end"] = out.pop("last") + dt.timedelta(days=1)
+        if "end" in out and out["end"] <= out["start"]:
+            self.problem(path, f"the period ends ({out['end']}, exclusive) before or on its "
+                               f"start ({out['start']})")
+            return BAD
+        return out
+
+    def unit(self, raw: Any, type_name: str, path: str, parent: Any) -> Any:
+        if self.keys(raw, type_name, path) is None:
+            return BAD
+        spec = TYPES[type_name]
+        out: dict[str, Any] = {}
+        ok = True
+        child_key = "districts" if type_name == "city" else "wards"
+        for key, value in raw.items():
+            if key not in spec:
+                ok = False
+                continue
+            if key == child_key:
+                continue  # after this unit's own keys: children look up in it
+            if key == "as_of" and not path.count("["):
+                self.problem(f"{path}.as_of", "the root unit's day is the file's as_of "
+                                              "(at the top of the file), not a key of the unit")
+                ok = False
+                continue
+            got = self.value(spec[key].kind, value, f"{path}.{key}")
+            ok = ok and got is not BAD
+            out[key] = got
+        if out.get("ref", BAD) is not BAD and out.get("city") is not BAD:
+            # resolved even when other keys are wrong, so its problems come in this pass
+            ok = self.resolve(out, type_name, path, parent) is not BAD and ok
+        elif "ref" not in raw and "name" not in raw:
+            self.problem(path, f"missing key 'name' (or 'ref' to a bundled unit) in "
+                               f"{_TABLE_NAMES[type_name]}")
+            ok = False
+        if not path.count("[") and out.get("city") not in (None, BAD):
+            self.root_city = out["city"]
+        if child_key in raw and child_key in spec:
+            children = raw[child_key]
+            child_type = "district" if type_name == "city" else "ward"
+            if not isinstance(children, list):
+                self.problem(f"{path}.{child_key}", f"expected a list, got "
+                                                    f"{describe(children, self.table_word)}")
+                ok = False
+            else:
+                built = [self.unit(c, child_type, f"{path}.{child_key}[{i}]", out)
+                         for i, c in enumerate(children)]
+                ok = ok and all(b is not BAD for b in built)
+                out[child_key] = built
+        return out if ok else BAD
+
+    def resolve(self, out: dict[str, Any], type_name: str, path: str, parent: Any) -> Any:
+        """Fill name, kind, code, class and city from the bundled unit *out['ref']* names."""
+        from urbangov import data
+
+        ref = out.pop("ref")
+        city_code = out.get("city") or (parent or {}).get("city") or self.root_city
+        if type_name == "city" and city_code is None:
+            city_code = ref
+        if city_code is None:
+            self.problem(f"{path}.ref", f"ref {ref!r} needs the unit's city: add city = "
+                                        "\"Hà Nội\" (or its GSO code)")
+            return BAD
+        try:
+            city = data.city(city_code)
+        except LookupError:
+            self.problem(f"{path}.ref", f"the bundled data holds no units of city {city_code}")
+            return BAD
+        try:
+            unit: Any
+            if type_name == "city":
+                unit = data.city(ref)
+                if unit.code != city.code:
+                    self.problem(f"{path}.ref", f"ref {ref!r} is city {unit.code}, but the "
+                                                f"unit says city {city.code}")
+                    return BAD
+            elif type_name == "district":
+                unit = city.district(ref)
+            else:
+                scope: Any = city
+                if parent is not None and parent.get("code"):
+                    scope = next((d for d in city.districts if d.code == parent["code"]), city)
+                unit = scope.ward(ref)
+        except data.AmbiguousUnitError as exc:
+            text = message(exc).split("; ask the unit's parent")[0]
+            self.problem(f"{path}.ref", f"ambiguous {type_name}: {text}; write its GSO code "
+                                        "as ref (or nest the ward in its district)")
+            return BAD
+        except LookupError as exc:
+            text = message(exc)
+            self.problem(f"{path}.ref", f"unknown {type_name}: {text}")
+            return BAD
+        pulled = {"name": unit.name, "kind": unit.kind.value, "code": unit.code,
+                  "city": unit.city}
+        if unit.unit_class is not UnitClass.UNKNOWN:
+            pulled["unit_class"] = unit.unit_class.value
+        for key, value in pulled.items():
+            if value is None or out.get(key) is BAD:
+                continue
+            if key in out and out[key] != value:
+                given = out[key]
+                self.problem(f"{path}.{key}", f"{given!r} contradicts the bundled "
+                                              f"{unit.full_name} ({key} {value!r})")
+                return BAD
+            out[key] = value
+        return unit
+
+    def document(self, raw: Any) -> tuple[str, dict[str, Any]] | None:
+        """Check a whole decoded file; return the root key and its canonical unit."""
+        if not isinstance(raw, dict):
+            self.problem("", f"the file must hold a {self.table_word} at the top (with "
+                             f"format_version, as_of and one of ward, district or city), "
+                             f"not {describe(raw, self.table_word)}")
+            return None
+        version = raw.get("format_version", BAD)
+        if version is BAD:
+            self.problem("", f"missing key 'format_version'; write format_version = "
+                             f"{FORMAT_VERSION} at the top of the file")
+        elif isinstance(version, bool) or not isinstance(version, int):
+            self.problem("format_version", f"expected the number {FORMAT_VERSION}, got "
+                                           f"{describe(version, self.table_word)}")
+            return None
+        elif version != FORMAT_VERSION:
+            newer = "newer than" if version > FORMAT_VERSION else "not"
+            self.problem("format_version", f"format_version {version} is {newer} the version "
+                                           f"this urbangov reads ({FORMAT_VERSION})")
+            return None
+        for key in raw:
+            if key not in TYPES["document"]:
+                hint = suggest(key, list(TYPES["document"]))
+                unit_hint = ("" if hint else "; the unit's own keys go inside its ward, "
+                             "district or city table")
+                self.problem(key, f"unknown key {key!r} at the top of the file{hint}"
+                                  f"{unit_hint}")
+        if "as_of" in raw:
+            got = self.date(raw["as_of"], "as_of")
+            self.as_of = None if got is BAD else got
+        else:
+            self.problem("", "missing key 'as_of': the day the structure describes "
+                             "(as_of = 2022-07-01)")
+        roots = [k for k in ROOT_KEYS if k in raw]
+        if not roots:
+            self.problem("", "no unit: the file needs one table named ward, district or city")
+            return None
+        if len(roots) > 1:
+            self.problem("", f"more than one root unit ({', '.join(roots)}); a file describes "
+                             "one unit (nest the others inside it)")
+            return None
+        key = roots[0]
+        built = self.unit(raw[key], key, key, None)
+        if self.problems or built is BAD:
+            return None
+        return key, built
+
+
+def check_document(raw: Any, table_word: str = "table") -> tuple[
+        list[Problem], tuple[str, dict[str, Any], dt.date] | None]:
+    """Check a decoded file: every problem, and the canonical root when there are none."""
+    checker = Checker(table_word)
+    found = checker.document(raw)
+    if found is None or checker.as_of is None or checker.problems:
+        return checker.problems, None
+    return [], (found[0], found[1], checker.as_of)
