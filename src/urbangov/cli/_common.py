@@ -1,0 +1,43 @@
+"""What several commands share: JSON output, and a bundled city or a structure file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from urbangov.cli._out import CliError, Output
+from urbangov.io._problems import message
+
+
+def _json(out: Output, value: Any) -> None:
+    out.print(json.dumps(value, ensure_ascii=False, indent=2, default=_default))
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _bundled_city(name: str) -> Any:
+    from urbangov import data
+
+    try:
+        return data.city(name)
+    except LookupError as exc:
+        raise CliError(message(exc)) from None
+
+
+def _load_for_use(path: str, out: Output) -> Any:
+    """The structure in *path* for a query; exit 2 if unreadable, a note if unlawful."""
+    from urbangov import io
+
+    result = io.check(path)
+    if not result.readable:
+        lines = [f"{result.source}: cannot be read:"] + [f"  {p}" for p in result.problems]
+        raise CliError("\n".join(lines))
+    if result.report.errors:
+        out.error(f"urbangov: note: {result.source} breaks {len(result.report.errors)} "
+                  f"rule(s); run `urbangov check {path}` for the details")
+    return result.structure
