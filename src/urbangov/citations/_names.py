@@ -55,6 +55,11 @@ _ISSUER_WORDS = frozenset({
     "chủ", "tịch", "thủ", "tướng", "bí", "thư", "việt", "nam", "trưởng", "đốc", "phó",
     "viện", "nông", "thôn", "vận", "tải",
 })
+# Small words after "Luật" that make a common noun, not a name.
+_SMALL_NOT_NAMES = frozenset({
+    "mới", "cũ", "khác", "pháp", "hiện", "liên", "chung", "riêng", "nào", "trên",
+    "lệ", "gia", "sự",
+})
 _NUMBERED_UNITS = frozenset({"quận", "phường", "xã", "huyện"})
 _NON_SPACE = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"[^\W\d_]+")
@@ -74,6 +79,8 @@ def _stops_at(words: list[str], lowered: list[str], i: int) -> bool:
     if w == "và" and 0 < i < len(words) - 1:
         # "Luật Hôn nhân và gia đình", but not "Luật Đất đai và Luật Nhà ở".
         return lowered[i + 1] in _STOPS or _kind_at(words, lowered, i + 1) is not None
+    if w == "số" and 0 < i < len(words) - 1:
+        return False  # "Pháp lệnh Dân số năm 2003"; "số" before the number ends the run
     if w in _STOPS:
         return True
     pair = f"{w} {lowered[i + 1]}" if i + 1 < len(words) else w
@@ -135,6 +142,8 @@ def _cut_name(run: str, small: bool) -> tuple[str, int] | None:
         n += 1
     if n == 0 or lowered[0] in {"sư", "học"}:  # "Luật sư", "Luật học"
         return None
+    if not words[0][0].isupper() and lowered[0] in _SMALL_NOT_NAMES:
+        return None  # "luật mới năm 2024", "Luật pháp năm 2020"
     end = tokens[n - 1].end()
     return _join(run[tokens[0].start():end]), end
 

@@ -1,0 +1,94 @@
+"""Forms of references met in real official text (see real_passages.json)."""
+
+from __future__ import annotations
+
+import pytest
+
+from urbangov.citations import find
+
+
+def _one(text: str) -> tuple[str, str, str | None, int | None, str | None]:
+    [c] = find(text)
+    r = c.instrument
+    return c.text, r.kind.value, r.number, r.year, r.symbol
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Law names in small letters need a number, a year or a date.
+    ("Bộ luật dân sự số 91/2015/QH13 có hiệu lực",
+     ("Bộ luật dân sự số 91/2015/QH13", "bo_luat", "91", 2015, "QH13")),
+    ("Điều 8 Bộ luật lao động 2019 quy định",
+     ("Điều 8 Bộ luật lao động 2019", "bo_luat", None, 2019, None)),
+    # "và" and commas inside a name.
+    ("Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;",
+     ("Luật Tổ chức HĐND và UBND", "luat", None, None, None)),
+    ("Căn cứ Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2015;",
+     ("Luật An toàn, vệ sinh lao động", "luat", None, None, None)),
+    ("theo Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13;",
+     ("Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13", "luat", "80", 2015,
+      "QH13")),
+    # An ordinance by name runs on to its number.
+    ("Pháp lệnh ưu đãi người có công với cách mạng số 26/2005/PL-UBTVQH11 ngày",
+     ("Pháp lệnh ưu đãi người có công với cách mạng số 26/2005/PL-UBTVQH11", "phap_lenh",
+      "26", 2005, "PL-UBTVQH11")),
+    ("Pháp lệnh Dân số năm 2003", ("Pháp lệnh Dân số năm 2003", "phap_lenh", None, 2003, None)),
+    # Amending laws without "của".
+    ("Luật sửa đổi, bổ sung một số điều Luật Đầu tư công ngày 18/6/2020;",
+     ("Luật sửa đổi, bổ sung một số điều Luật Đầu tư công", "luat", None, None, None)),
+    # Identifiers: spaced Party dashes, a space for the dash, "&", letters, broken lines.
+    ("Kết luận số 100 - KL/TW ngày 18/8/2014",
+     ("Kết luận số 100 - KL/TW", "ket_luan", "100", None, "KL/TW")),
+    ("Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013",
+     ("Quyết định số 84 QĐ/TWĐTN", "quyet_dinh", "84", None, "QĐ/TWĐTN")),
+    ("Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTB&XH ngày",
+     ("Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTB&XH", "thong_tu_lien_tich", "03",
+      2010, "TTLT-BNV-BTC-BLĐTB&XH")),
+    ("Nghị quyết số 36a/NQ-CP ngày 14/10/2015",
+     ("Nghị quyết số 36a/NQ-CP", "nghi_quyet", "36a", None, "NQ-CP")),
+    ("tại Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007",
+     ("Tờ trình số 473/TTr -\nNN&PTNT", "to_trinh", "473", None, "TTr-NN&PTNT")),
+    # Lists flattened to text, and a number with its date.
+    ("- 1Chỉ thị 15/CT-TTg năm 2020", ("Chỉ thị 15/CT-TTg", "chi_thi", "15", None, "CT-TTg")),
+    ("Nghị quyết 18 ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng",
+     ("Nghị quyết 18", "nghi_quyet", "18", None, None)),
+    ("Lệnh số 20/2015/L-CTN về việc công bố",
+     ("Lệnh số 20/2015/L-CTN", "other", "20", 2015, "L-CTN")),
+])
+def test_real_forms(text: str, expected: tuple[str, str, str | None, int | None, str | None]
+                    ) -> None:
+    assert _one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Thông tư số 02/2006/TT-BKH ngày 13/02/2006 của Bộ Kế hoạch và Đầu tư hướng dẫn",
+     "Bộ Kế hoạch và Đầu tư"),
+    ("Thông tư liên tịch số 90/2009/TTLT-BTC-BNV ngày 06/5/2009 của Liên bộ Tài chính - "
+     "Nội vụ tại đây", "Liên bộ Tài chính - Nội vụ"),
+    ("Nghị định số 14/2017/NĐ-CP của Bộ Lao động – Thương binh và Xã hội;",
+     "Bộ Lao động – Thương binh và Xã hội"),
+    ("Nghị quyết số 04/2019/NQ-HĐTP ngày 18/6/2019 của Hội đồng Thẩm phán TANDTC về",
+     "Hội đồng Thẩm phán TANDTC"),
+    ("Chỉ thị số 35-CT/TW, ngày 30/5/2019, của Bộ Chính trị về Đại hội", "Bộ Chính trị"),
+    ("Quy định số 45-QĐ/TW của Ban Chấp hành Trung ương Đảng khóa XI",
+     "Ban Chấp hành Trung ương Đảng"),
+    ("Kế hoạch số 17 của Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh về Đại hội",
+     "Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh"),
+    ("Nghị quyết số 97/2019/QH14 của Quốc hội và Kế hoạch số 5/KH-UBND", "Quốc hội"),
+])
+def test_real_issuers(text: str, issuer: str) -> None:
+    assert find(text)[0].issuer == issuer
+
+
+@pytest.mark.parametrize("text", [
+    "Luật sư Nguyễn Văn A ngày 5/3/2020",
+    "Luật mới năm 2024 quy định",
+    "theo Luật pháp năm 2020",
+    "Loại văn bản: Luật\nNơi ban hành: Quốc hội",
+    "Loại văn bản | Pháp lệnh |\nCơ quan ban hành | Ủy ban Thường vụ Quốc hội",
+    "Pháp lệnh này có hiệu lực năm 2021",
+    "nhiệm kỳ 2020 - 2025, trong 18 ngày",
+    "Nghị quyết 18 ngày nữa",
+    "Số:        /KH-UBND",
+])
+def test_real_look_alikes(text: str) -> None:
+    assert find(text) == []
