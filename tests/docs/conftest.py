@@ -57,7 +57,11 @@ def run_blocks(markdown: str, name: str) -> dict[str, object]:
 
 
 def load_hook() -> ModuleType:
-    """The docs hook module (generators only; it imports MkDocs lazily)."""
+    """The docs hook module (generators only; it imports MkDocs lazily).
+
+    Loaded as MkDocs loads a hook: with its directory on ``sys.path`` while it runs, so
+    that it can import the generator modules next to it.
+    """
     name = "urbangov_docs_hook"
     if name in sys.modules:
         return sys.modules[name]
@@ -66,5 +70,10 @@ def load_hook() -> ModuleType:
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
-    spec.loader.exec_module(module)
+    old_path = sys.path.copy()
+    sys.path.insert(0, str(HOOK.parent))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path[:] = old_path
     return module

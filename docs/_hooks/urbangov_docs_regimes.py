@@ -1,0 +1,173 @@
+"""Generated regime pages: the timeline, one page per regime, and the overview.
+
+Imports nothing from MkDocs (see ``urbangov_docs.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from urbangov_docs_common import (
+    CITY_NAMES,
+    cell,
+    cite,
+    city_name,
+    day,
+    grouped_rows,
+    kinds_text,
+    regime_link,
+    show,
+)
+
+import urbangov
+from urbangov.law import Instrument
+from urbangov.regimes import Regime, regimes
+
+# --------------------------------------------------------------------------- timeline
+
+
+def _gantt_label(text: str) -> str:
+    # ':' separates fields and '#', ';' end a task line in Mermaid's Gantt syntax.
+    return re.sub(r"[:#;]", " ", text)
+
+
+def timeline_mermaid(open_until: dt.date = dt.date(2026, 7, 1)) -> str:
+    """The regimes as a Mermaid Gantt chart, one section per city, from the data.
+
+    An open-ended regime is drawn up to *open_until* (its bar is marked "open").
+    """
+    lines = ["```mermaid",
+             '%%{init: {"gantt": {"fontSize": 14, "sectionFontSize": 14, "barHeight": 26, '
+             '"barGap": 6, "leftPadding": 120, "topPadding": 40}}}%%',
+             "gantt", "    dateFormat YYYY-MM-DD", "    axisFormat %Y", "    tickInterval 1year",
+             "    todayMarker off", "    title Regimes of urban government, by city"]
+    by_city: dict[str | None, list[Regime]] = {}
+    for regime in regimes():
+        by_city.setdefault(regime.city, []).append(regime)
+    for code in ("01", "79", "48", None):
+        if code not in by_city:
+            continue
+        lines.append(f"    section {CITY_NAMES[code]}")
+        for regime in sorted(by_city[code], key=lambda r: r.period.start):
+            end = regime.period.end or open_until
+            label = regime.name + ("" if regime.period.end else " (open)")
+            lines.append(f"    {_gantt_label(label)} :{regime.key}, "
+                         f"{regime.period.start.isoformat()}, {end.isoformat()}")
+    lines.append("```")
+    return "\n".join(lines)
+
+
+def timeline_table(base: str = "legal/regimes/") -> str:
+    """The regimes as a table: city, first and last day, instruments."""
+    out = ["| City | Regime | First day | Last day | Rests on |", "|---|---|---|---|---|"]
+    for regime in sorted(regimes(), key=lambda r: (r.period.start, r.city or "99")):
+        instruments = ", ".join(i.identifier for i in regime.instruments)
+        out.append(f"| {city_name(regime)} | {regime_link(regime, base)} | "
+                   f"{regime.period.start.isoformat()} | {day(regime.period.last, 'open')} | "
+                   f"{cell(instruments)} |")
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- regimes
+
+
+def fact_table(regime: Regime) -> str:
+    """Every fact of *regime*: question, kinds, value, provision, confidence, note."""
+    out = ["| Question | Unit kinds | Value | Provision | Confidence | Note |",
+           "|---|---|---|---|---|---|"]
+    for fact, kinds, cited in grouped_rows(regime):
+        out.append(f"| {cell(fact.question)} <br>`{fact.value}` | {kinds_text(kinds)} | "
+                   f"{cell(show(cited.value))} | {cite(cited.provision)} | "
+                   f"{cited.confidence.value} | {cell(cited.note or '')} |")
+    return "\n".join(out)
+
+
+def instrument_table(instruments: Iterable[Instrument]) -> str:
+    out = ["| Instrument | Issuer | Signed | In force from | Ends (first day without effect) |",
+           "|---|---|---|---|---|"]
+    for inst in instruments:
+        title = f" — {inst.title}" if inst.title else ""
+        out.append(f"| {cell(str(inst) + title)} | {cell(inst.issuer or '')} | "
+                   f"{day(inst.signed)} | {day(inst.effective)} | {day(inst.ends)} |")
+    return "\n".join(out)
+
+
+def rules_reading(regime: Regime) -> list[urbangov.Rule]:
+    """The rules that read at least one fact this regime states."""
+    stated = {fact for fact, _kind in regime.facts}
+    return [r for r in urbangov.rules() if stated & set(r.facts)]
+
+
+def regime_page(regime: Regime) -> str:
+    """The page of one regime: its summary, instruments, facts and the rules on them."""
+    kinds = kinds_text(regime.kinds)
+    rules = rules_reading(regime)
+    example_fact, example_kind = next(iter(regime.facts))
+    rule_lines = "\n".join(f"- [`{r.code}`](../rules.md#{r.code.lower()}): {r.statement}"
+                           for r in rules) or "- (none)"
+    return f"""# {regime.name}
+
+*{regime.vietnamese}*
+
+| | |
+|---|---|
+| Key | `{regime.key}` |
+| City | {city_name(regime)}{f" (GSO code `{regime.city}`)" if regime.city else ""} |
+| First day | {regime.period.start.isoformat()} |
+| Last day | {day(regime.period.last, "open (still in force)")} |
+| Governs | {kinds} |
+
+{regime.summary}
+
+```python
+from urbangov.regimes import Fact, regimes
+from urbangov.terms import UnitKind
+
+regime = next(r for r in regimes() if r.key == "{regime.key}")
+print(regime.explain(Fact.{example_fact.name}, UnitKind.{example_kind.name}))
+```
+
+## Instruments
+
+{instrument_table(regime.instruments)}
+
+## Facts
+
+Each row is one answer of the regime, with the provision that sets it and how sure
+the reading is ([what the confidence levels mean](../index.md#confidence)). Ask for
+one with `regime.explain(Fact.X, unit)`.
+
+{fact_table(regime)}
+
+## Rules that read these facts
+
+{rule_lines}
+"""
+
+
+def regimes_overview() -> str:
+    """The "Regimes" page: the timeline and one table per regime, from the data."""
+    parts = ["""# Regimes
+
+A **regime** is the law in force for some kinds of unit of one city (or, for the
+national regimes, everywhere else) over a period of days. Each regime answers the same
+questions (`urbangov.regimes.Fact`) with values that differ; every value carries the
+provision it comes from. `ug.regime_for(unit, on=day)` picks the one in force: the
+city's own regime where it governs that kind of unit, else the national one.
+
+This page is generated from `urbangov.regimes.regimes()` when the site is built.
+
+""", timeline_mermaid(), "", timeline_table(), "",
+             "Dates are inclusive (*last day* is the last day the regime applied). "
+             "In code, `regime.period` is half-open: `period.end` is the first day "
+             "*after* the regime.", ""]
+    for regime in regimes():
+        parts += [f"## {regime.name}", "",
+                  f"*{regime.vietnamese}* — {city_name(regime)}, "
+                  f"{regime.period.start.isoformat()} to "
+                  f"{day(regime.period.last, 'open')}. "
+                  f"[Full page](legal/regimes/{regime.key}.md).", "",
+                  regime.summary, "", fact_table(regime), ""]
+    return "\n".join(parts)
