@@ -79,6 +79,21 @@ def test_real_issuers(text: str, issuer: str) -> None:
     assert find(text)[0].issuer == issuer
 
 
+def test_amending_ordinance_with_pin_cite() -> None:
+    [c] = find("quy định tại điểm b, điểm c, khoản 1 Điều 1 của Pháp lệnh sửa đổi, bổ sung "
+               "một số điều của Pháp lệnh cán bộ, công chức ngày 29 tháng 04 năm 2003.")
+    assert c.text == ("điểm c, khoản 1 Điều 1 của Pháp lệnh sửa đổi, bổ sung một số điều của "
+                      "Pháp lệnh cán bộ, công chức")
+    assert c.instrument.kind.value == "phap_lenh"
+    assert str(c.pinpoint) == "điểm c khoản 1 Điều 1"
+    assert c.date is not None and c.date.isoformat() == "2003-04-29"
+
+
+def test_date_after_the_issuer() -> None:
+    [c] = find("Quyết định số 28/QĐ-BNV của Bộ Nội Vụ ngày 08 tháng 01 năm 2018 về việc")
+    assert (c.issuer, c.date.isoformat() if c.date else None) == ("Bộ Nội Vụ", "2018-01-08")
+
+
 @pytest.mark.parametrize("text", [
     "Luật sư Nguyễn Văn A ngày 5/3/2020",
     "Luật mới năm 2024 quy định",

@@ -167,7 +167,7 @@ def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
         if y is None or not (y["full"] or y["year"]):
             return None
         return Reference(kind, year=int(y["year"]) if y["year"] else None), y.end()
-    found = _amending_name(work, end) if kind is K.LUAT else None
+    found = _amending_name(work, end) if kind in (K.LUAT, K.PHAP_LENH) else None
     found = found or name_at(work, end, small=True)
     if found is None:
         return None
@@ -202,7 +202,7 @@ def _amending_name(work: str, end: int) -> tuple[str, int] | None:
     pos = amend.end()
     while True:
         law = P.KIND_LAW.match(work, pos)
-        named = name_at(work, law.end()) if law is not None else None
+        named = name_at(work, law.end(), small=True) if law is not None else None
         if named is None:
             return None
         pos = named[1]
@@ -288,6 +288,9 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
             or "CỦA" in work[last.full_end:last.full_end + 8]) and (
             found_issuer := issuer_at(work, last.full_end)) is not None:
         last.issuer, last.full_end = found_issuer
+        if last.date is None and "gày" in work[last.full_end:last.full_end + 12]:
+            # The date after the issuer: "Quyết định số 28/QĐ-BNV của Bộ Nội vụ ngày …".
+            last.date, last.full_end = _date_at(work, last.full_end)
     return hits
 
 

@@ -110,13 +110,13 @@ YEAR_TAIL = re.compile(rf"(?:{WS}(?i:năm))?{WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d
 HIEN_PHAP_TAIL = re.compile(
     rf"(?P<full>{WS}(?i:nước{WS}cộng{WS}h(?:òa|oà){WS}xã{WS}hội{WS}chủ{WS}nghĩa{WS}việt{WS}nam)"
     rf"(?![\w]))?(?:(?:{WS}(?i:năm))?{WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d))?")
-# "Luật sửa đổi, bổ sung (một số điều của) Luật …": an amending law named after the
-# laws it amends.
+# "Luật sửa đổi, bổ sung (một số điều của) Luật …": an amending law (or ordinance)
+# named after the laws it amends.
 AMENDING = re.compile(
     rf"{WS}(?i:sửa{WS}đổi,?{WS}bổ{WS}sung)(?:{WS}(?i:một{WS}số{WS}điều)(?:{WS}(?i:của))?)?{WS}"
-    rf"(?=(?:Luật|LUẬT|Bộ{WS}luật|BỘ{WS}LUẬT){WS}{_UP})")
+    rf"(?=(?:Luật|LUẬT|Bộ{WS}luật|BỘ{WS}LUẬT|Pháp{WS}lệnh|PHÁP{WS}LỆNH){WS}[^\W\d_])")
 AND_LAW = re.compile(rf"{WS}(?:và|VÀ){WS}(?=(?:Luật|LUẬT){WS}{_UP})")
-KIND_LAW = re.compile(rf"(?:Luật|LUẬT|Bộ{WS}luật|BỘ{WS}LUẬT)(?={WS})")
+KIND_LAW = re.compile(rf"(?:Luật|LUẬT|Bộ{WS}luật|BỘ{WS}LUẬT|Pháp{WS}lệnh|PHÁP{WS}LỆNH)(?={WS})")
 
 _PIN = (
     rf"(?:(?i:điểm){WS}(?P<point>[a-zđ]){OWS},?{WS})?"
