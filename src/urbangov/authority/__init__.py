@@ -60,6 +60,10 @@ from urbangov.authority._query import who_may
 
 __all__ = ["Answer", "Basis", "Grant", "who_may"]
 
+# The public home, for reprs, docs and pickles (the classes live in private modules).
+for _public in (Answer, Basis, Grant, who_may):
+    _public.__module__ = __name__
+
 
 def __dir__() -> list[str]:
     return sorted(__all__)

@@ -70,6 +70,9 @@ __all__ = [
     "to_popolo",
 ]
 
+Problem.__module__ = __name__  # its public home, for reprs, docs and pickles
+
+
 
 def __dir__() -> list[str]:
     return sorted(__all__)
