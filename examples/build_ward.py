@@ -3,8 +3,9 @@
 Phường Gia Thụy (Quận Long Biên, Hà Nội) on 2022-07-01, from the bundled units and the
 seed article of 2022-06-30 (../shared/seeds/003): its Chairman Đặng Việt Phương, the
 working rules after QĐ 2696/QĐ-UBND, and the Chairman's delegation to the Tư pháp–Hộ
-tịch civil servant.  Values the article does not give (decision numbers, dates, the
-civil servant's name) are marked as illustrative; they are not facts.
+tịch civil servant.  Values the article does not give (dates, the civil servant's name)
+are marked as illustrative; they are not facts.  Decision numbers it does not give are
+left unrecorded, and the report says so in a warning.
 
 Then the same ward is changed in three unlawful ways, and the report lists them all.
 
@@ -36,12 +37,12 @@ clerk = ug.Official(
 delegation = ug.Delegation(
     chair.key, clerk.key, {ug.Act.CERTIFY_COPY, ug.Act.CERTIFY_SIGNATURE},
     Period(dt.date(2021, 7, 1), dt.date(2022, 12, 31)),         # illustrative term
-    decision="(illustrative)/QĐ-UBND",
-)
+)                                                               # decision number: not known
 rules = ug.WorkingRule(ug.Post.CHAIR, PILOT, based_on="2696/QĐ-UBND")
 
 ward = attrs.evolve(
-    gia_thuy, as_of=ON, council=None, committee=ug.PeoplesCommittee(ug.DecisionMode.HEAD_OF_AGENCY),
+    gia_thuy, as_of=ON, council=None,
+    committee=ug.PeoplesCommittee(ug.DecisionMode.HEAD_OF_AGENCY),
     officials=(chair, clerk), delegations=(delegation,), working_rules=(rules,),
 )
 regime = ug.regime_for(ward, on=ON)

@@ -19,7 +19,8 @@ What the seed does NOT say, and how this example treats it:
   the example needs; an app would record the whole committee);
 * the Tư pháp–Hộ tịch civil servant's name: not given; recorded under a placeholder;
 * the delegation decision's number and dates: not given; the dates below are
-  ILLUSTRATIVE and the decision is marked as "number not stated";
+  ILLUSTRATIVE and the decision is left unrecorded (the validation report then warns that
+  it is not recorded, which is true; it does not condemn the delegation);
 * the working rules' decision number and first day: not given; the first day is set,
   ILLUSTRATIVELY, to the earliest day the model allows (2021-07-01).
 
@@ -41,7 +42,6 @@ REPORTED = D(2022, 6, 30)  # the day seed 003 shows the ward as described
 
 # ILLUSTRATIVE: the seed confirms the delegation decision exists, not its dates or number.
 DELEGATION_PERIOD = ug.Period.through(D(2021, 7, 15), D(2022, 12, 31))
-DELEGATION_DECISION = "Quyết định ủy quyền (số không nêu trong nguồn)"
 
 hanoi = ug.data.city("Hà Nội")
 bundled = hanoi.ward("00130")  # Phường Gia Thụy, as bundled (no bodies recorded)
@@ -61,7 +61,7 @@ clerk = ug.Official(
 )
 delegation = ug.Delegation(chair.key, clerk.key,
                            {ug.Act.CERTIFY_COPY, ug.Act.CERTIFY_SIGNATURE},
-                           DELEGATION_PERIOD, DELEGATION_DECISION)
+                           DELEGATION_PERIOD)  # decision: exists, number not known
 working_rules = ug.WorkingRule(ug.Post.CHAIR, effective=D(2021, 7, 1),  # ILLUSTRATIVE day
                                decision=None, based_on="2696/QĐ-UBND")
 

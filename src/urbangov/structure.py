@@ -105,6 +105,10 @@ def _instance_of(*types: type) -> Callable[[Any, Any, Any], None]:
     return attrs.validators.instance_of(types)
 
 
+def _decision(value: str | Unrecorded | None) -> str | Unrecorded | None:
+    return value if value is None or value is UNRECORDED else nfc(str(value))
+
+
 def _acts(value: Iterable[Act | str]) -> frozenset[Act]:
     return frozenset(Act(a) for a in value)
 
@@ -178,14 +182,15 @@ class Delegation:
         delegate: key of the official who receives the power.
         acts: the acts delegated.
         period: the days the delegation is in force.
-        decision: the number of the written delegation decision, if any.
+        decision: the number of the written delegation decision; ``None`` records that
+            there is none; :data:`UNRECORDED` (the default) that it is not known.
     """
 
     delegator: str = attrs.field(converter=nfc)
     delegate: str = attrs.field(converter=nfc)
     acts: frozenset[Act] = attrs.field(converter=_acts)
     period: Period = attrs.field(validator=_instance_of(Period))
-    decision: str | None = attrs.field(default=None, converter=_nfc_opt)
+    decision: str | Unrecorded | None = attrs.field(default=UNRECORDED, converter=_decision)
 
     def in_force(self, on: dt.date) -> bool:
         """Whether the delegation is in force on day *on*."""

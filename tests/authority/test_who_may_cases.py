@@ -251,7 +251,7 @@ BROKEN = {
                                    Period.through(D(2021, 7, 15), D(2021, 12, 31)), "17/QĐ"),
                         "UG-DELEG-DELEGATE"),
     "unwritten": (Delegation("Nguyễn Văn An", "Trần Văn Cường", {"certify-copy"},
-                             Period.through(D(2021, 7, 15), D(2021, 12, 31))),
+                             Period.through(D(2021, 7, 15), D(2021, 12, 31)), None),
                   "UG-DELEG-WRITTEN"),
     "without end": (Delegation("Nguyễn Văn An", "Trần Văn Cường", {"certify-copy"},
                                Period(D(2021, 7, 15)), "18/QĐ"), "UG-DELEG-TIME-LIMITED"),

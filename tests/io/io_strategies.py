@@ -69,7 +69,8 @@ officials = st.builds(Official, name=names, post=st.sampled_from(Post), tenure=p
                       id=opt(texts))
 delegations = st.builds(Delegation, delegator=names, delegate=names,
                         acts=st.frozensets(st.sampled_from(Act), max_size=4), period=periods(),
-                        decision=opt(texts))
+                        decision=st.one_of(st.just(UNRECORDED), st.none(),
+                                           texts.filter(lambda t: t != "none")))
 working_rules = st.builds(WorkingRule, issued_by=st.sampled_from(Post), effective=days,
                           decision=opt(texts), based_on=opt(texts))
 councils = st.one_of(st.just(UNRECORDED), st.none(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from urbangov.regimes import Fact
-from urbangov.structure import Delegation, Official, Unit
+from urbangov.structure import UNRECORDED, Delegation, Official, Unit
 from urbangov.time import add_years
 from urbangov.validation import Finding, Severity, UnitContext, rule
 
@@ -95,9 +95,13 @@ def written(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     if cited is None:
         return
     for i, d in judged(unit, ctx):
-        if not d.decision:
+        if d.decision is UNRECORDED:  # unknown is not absent: say so, do not condemn
             yield Finding(ctx.at(("delegations", i), "decision"),
-                          "the delegation names no written decision", cited.provision)
+                          "the delegation's written decision is not recorded", cited.provision,
+                          severity=Severity.WARNING)
+        elif not d.decision:
+            yield Finding(ctx.at(("delegations", i), "decision"),
+                          "the delegation was made without a written decision", cited.provision)
 
 
 @rule("UG-DELEG-TIME-LIMITED", "A delegation is limited in time (it has an end).",

@@ -83,7 +83,7 @@ class _DelegationQuery(_QueryBase):
                                 f"that day ({delegate.provision}).")
             return None
         notes = (f"delegated by {principals[0].name} ({principals[0].post.english}), "
-                 f"{d.decision}, {d.period}", *warnings)
+                 f"{d.decision or 'decision not recorded'}, {d.period}", *warnings)
         return Grant(agents[0], Basis.DELEGATION, delegable.provision, delegable.confidence,
                      delegation=d, unit=self.unit, notes=notes)
 

@@ -55,7 +55,8 @@ def who_may(args: argparse.Namespace, out: Output) -> int:
                     "grants": [{"official": g.official.name, "post": g.official.post.value,
                                 "basis": g.basis.value, "provision": str(g.provision),
                                 "confidence": g.confidence.value, "acting": g.acting,
-                                "delegation": g.delegation.decision if g.delegation else None,
+                                "delegation": (g.delegation.decision or None
+                                               if g.delegation else None),
                                 "notes": list(g.notes)} for g in answer.grants],
                     "reasons": list(answer.reasons)})
     else:

@@ -77,6 +77,15 @@ def _structure_council(value: Any, _type: Any) -> Any:
     return converter.structure(value, PeoplesCouncil)
 
 
+def _unstructure_decision(value: Any) -> Any:
+    # UNRECORDED is the default and so left out; None is written "none", like a council.
+    return "none" if value is None else value
+
+
+def _structure_decision(value: Any, _type: Any) -> Any:
+    return None if value == "none" else str(value)
+
+
 for _cls in _LEAVES:
     attrs.resolve_types(_cls)
     _un: dict[str, Any] = {}
@@ -84,6 +93,8 @@ for _cls in _LEAVES:
     if _cls is Delegation:
         _un["acts"] = override(unstruct_hook=_unstructure_acts)
         _st["acts"] = override(struct_hook=lambda v, _t: frozenset(Act(a) for a in v))
+        _un["decision"] = override(unstruct_hook=_unstructure_decision)
+        _st["decision"] = override(struct_hook=_structure_decision)
     converter.register_unstructure_hook(
         _cls, make_dict_unstructure_fn(_cls, converter, _cattrs_omit_if_default=True, **_un))
     converter.register_structure_hook(

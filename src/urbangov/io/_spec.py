@@ -178,7 +178,8 @@ TYPES: dict[str, dict[str, Key]] = {
         "delegate": Key(Text("the id or name of the official who receives"), required=True),
         "acts": Key(ListOf(Choice(Act), "the acts delegated", unique=True), required=True),
         "period": Key(Table("period", "the days the delegation is in force"), required=True),
-        "decision": Key(Text("the number of the written delegation decision")),
+        "decision": Key(Text("the number of the written delegation decision; \"none\": "
+                             "recorded as made without one; absent: not recorded")),
     },
     "working_rule": {
         "issued_by": Key(Choice(Post, "the post of the official who issued them"),
