@@ -47,7 +47,10 @@ HCMC_URBAN = Regime(
             caps=Cited(WARD_CAPS_2021, at(_ND33), HIGH, WARD_CAPS_NOTE),
             payroll=Cited(Level.DISTRICT, at(_ND33, 3, 1), MEDIUM,
                           "Ward officials are managed by the quận or TP Thủ Đức."),
-            posts=Cited(WARD_POSTS, at(_ND33, 18, 2), MEDIUM),
+            posts=Cited(WARD_POSTS, at(_ND33, 18, 2), MEDIUM,
+                        "Inferred from the collective of Điều 18 k.2 (Chairman, "
+                        "Vice-Chairmen, police chief, military commander) and the ward civil "
+                        "servants; no article on the ward committee's composition seen."),
         ),
         facts(Fact.COLLECTIVE_DISCUSSION, _WARDS,
               frozenset({Post.CHAIR, Post.VICE_CHAIR, Post.POLICE_CHIEF,

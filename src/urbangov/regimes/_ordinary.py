@@ -24,7 +24,7 @@ ORDINARY_2016 = Regime(
     period=Period(dt.date(2016, 1, 1), dt.date(2021, 7, 1)),
     instruments=tuple(catalogue().get(i) for i in (
         "77/2015/QH13", "21/2017/QH14", "47/2019/QH14", "08/2016/NĐ-CP", "23/2015/NĐ-CP")),
-    facts=table(*ordinary_rows(ALL_KINDS, WARD_CAPS_2016, at("08/2016/NĐ-CP", 7, 3))),
+    facts=table(*ordinary_rows(ALL_KINDS, WARD_CAPS_2016, at("08/2016/NĐ-CP", 7))),
     summary="Every city, district and commune-level unit has a People's Council and a "
             "People's Committee that decides collectively; the Council elects the "
             "Committee's Chairman and Vice-Chairmen.",

@@ -34,6 +34,8 @@ CERTIFICATIONS = frozenset(a for a in Act if a.is_certification)
 COPY_AND_SIGNATURE = frozenset({Act.CERTIFY_COPY, Act.CERTIFY_SIGNATURE})
 
 # National caps on Vice-Chairmen, NĐ 08/2016/NĐ-CP Điều 7 (as amended by NĐ 69/2020).
+CAPS_CLAUSE_NOTE = ("NĐ 08/2016/NĐ-CP Điều 7 (as amended by NĐ 69/2020/NĐ-CP); the clause "
+                    "for each level is not confirmed.")
 CITY_CAPS = {SPECIAL: 5, I: 4, II: 4, III: 4}
 DISTRICT_CAPS = {I: 3, II: 2, III: 2}
 WARD_CAPS_2016 = {I: 2, II: 1, III: 1}
@@ -71,17 +73,21 @@ def ordinary_rows(kinds: Iterable[UnitKind], ward_caps: dict[UnitClass, int],
     cities = [k for k in kinds if k is K.THANH_PHO]
     law = "77/2015/QH13"
     return [
-        facts(Fact.HAS_COUNCIL, kinds, True, at(law, 4, 1), MEDIUM,
-               "Article number from the 2015 text's structure; substance high."),
+        facts(Fact.HAS_COUNCIL, kinds, True, at(law), HIGH,
+               "Article not confirmed: the legal reference cites the law without an "
+               "article; substance high."),
         facts(Fact.DECISION_MODE, kinds, DecisionMode.COLLECTIVE, at(law, 114, 3), MEDIUM,
                "Listed matters are decided by a majority of all members; article from "
                "memory, substance confirmed (LTCCQĐP, HCMC portal summary)."),
         facts(Fact.CHAIR_APPOINTED_BY, kinds, (Authority.OWN_COUNCIL,), at(law), MEDIUM,
                "Elected by the People's Council of the same level among its deputies."),
         facts(Fact.VICE_CHAIR_APPOINTED_BY, kinds, (Authority.OWN_COUNCIL,), at(law), MEDIUM),
-        facts(Fact.MAX_VICE_CHAIRS, cities, CITY_CAPS, at("08/2016/NĐ-CP", 7, 1)),
-        facts(Fact.MAX_VICE_CHAIRS, districts, DISTRICT_CAPS, at("08/2016/NĐ-CP", 7, 2)),
-        facts(Fact.MAX_VICE_CHAIRS, wards, ward_caps, caps_by),
+        facts(Fact.MAX_VICE_CHAIRS, cities, CITY_CAPS, at("08/2016/NĐ-CP", 7), HIGH,
+               CAPS_CLAUSE_NOTE),
+        facts(Fact.MAX_VICE_CHAIRS, districts, DISTRICT_CAPS, at("08/2016/NĐ-CP", 7), HIGH,
+               CAPS_CLAUSE_NOTE),
+        facts(Fact.MAX_VICE_CHAIRS, wards, ward_caps, caps_by, HIGH,
+               CAPS_CLAUSE_NOTE + " " + WARD_CAPS_NOTE),
         facts(Fact.COMMITTEE_POSTS, [*cities, *districts], DISTRICT_POSTS, at(law), MEDIUM),
         facts(Fact.COMMITTEE_POSTS, wards, WARD_POSTS | {Post.MEMBER}, at("47/2019/QH14", 2),
                MEDIUM, "Luật 47/2019 Điều 2 k.20 amended the ward-UBND article (likely "
@@ -146,7 +152,7 @@ def district_rows(kinds: Iterable[UnitKind], council: Cited, mode: Cited, appoin
 ORDINARY_DISTRICT = {
     "mode": Cited(DecisionMode.COLLECTIVE, at("77/2015/QH13", 114, 3), MEDIUM),
     "appointed": Cited((Authority.OWN_COUNCIL,), at("77/2015/QH13"), MEDIUM),
-    "caps": Cited(DISTRICT_CAPS, at("08/2016/NĐ-CP", 7, 2)),
+    "caps": Cited(DISTRICT_CAPS, at("08/2016/NĐ-CP", 7), HIGH, CAPS_CLAUSE_NOTE),
 }
 WARD_CAPS_NOTE = "Class III: the decrees say 'có 01'; read as a cap of one (a vacancy is lawful)."
 
