@@ -55,6 +55,8 @@ _NEXT_WORD = re.compile(r"\s*(%|[^\W_]+)")
 _NUMBER_AHEAD = re.compile(
     rf"(?P<words>(?:{P.WS}[^\W\d_]+){{1,8}}?)(?={P.WS}(?:số|SỐ){P.OWS}:?{P.OWS}\d+[/-])")
 _NAME_BREAKS = frozenset(fold(w) for w in ("ngày", "năm", "của", "tại", "theo", "số", "và"))
+# A form's number is no reference: "mẫu số 02/TTN", "Mẫu 05/QTT-TNCN".
+_FORM = re.compile(r"(?i:mẫu)(?:\s+(?i:số|biểu))?\s*:?\s*$")
 # A table's label before a kind word: "Loại văn bản: Luật".
 _KIND_LABEL = re.compile(r"(?i:loại\s+văn\s+bản)[\s:|]*$")
 
@@ -102,6 +104,8 @@ _Groups = tuple[str, str | None, str | None, str | None, str | None]
 
 def _ident(m: re.Match[str]) -> _Groups:
     num, year, sym, sym2, psym = m.group("num", "year", "sym", "sym2", "psym")
+    if sym2 is None and "dsym" in m.re.groupindex:  # "Nghị định số 130-CP"
+        sym2 = m["dsym"]
     return num, year, sym, sym2, psym
 
 
@@ -149,6 +153,8 @@ def _date_at(work: str, pos: int) -> tuple[dt.date | None, int]:
 
 def _numbered(work: str, kind: K, word: str, end: int) -> tuple[Reference, int] | None:
     t = P.NUMBER_TAIL.match(work, end)
+    if t is None and (q := P.QUALIFIER.match(work, end)) is not None:
+        t = P.NUMBER_TAIL.match(work, q.end())  # "Báo cáo thẩm tra số 18/BC-HĐND"
     if t is None:
         return None
     groups = _ident(t)
@@ -234,7 +240,7 @@ def _start_at(work: str, m: re.Match[str], floor: int) -> tuple[int, K | None,
     start, end, word = m.start(), m.end(), m.group()
     if word[0].isdigit():
         ident = P.IDENT.match(work, start)
-        if ident is None:
+        if ident is None or _FORM.search(work, max(floor, start - 12), start):
             return None
         kind = None
         lo = max(floor, start - 40)

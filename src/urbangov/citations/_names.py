@@ -20,6 +20,7 @@ from urbangov.citations._patterns import ISSUER_RUN, NAME_RUN
 __all__ = ["issuer_at", "name_at"]
 
 _MAX_WORDS = 12
+_MAX_ISSUER_WORDS = 14
 
 # Words that end a name: they do not occur inside the names of laws or bodies.
 _STOPS = frozenset({
@@ -33,7 +34,8 @@ _STOPS = frozenset({
 _STOP_PAIRS = frozenset((
     "quy định", "ban hành", "sửa đổi", "hướng dẫn", "thông qua", "hiệu lực",
     "triển khai", "thực hiện", "liên quan", "bổ sung", "năm nay", "tổ chức", "chỉ đạo",
-    "phê duyệt", "yêu cầu", "đề nghị", "công bố",
+    "phê duyệt", "yêu cầu", "đề nghị", "công bố", "ủy nhiệm", "uỷ nhiệm", "ủy quyền",
+    "uỷ quyền",
 ))
 _KIND_STARTS = frozenset(w.lower() for w in KIND_WORDS)
 # Kind words that start a law's name: they end an issuer even without a number.
@@ -100,7 +102,9 @@ def _issuer_stops_at(words: list[str], lowered: list[str], i: int) -> bool:
     if w in _STOPS or w in {"khóa", "khoá"}:
         return True
     pair = f"{w} {lowered[i + 1]}" if i + 1 < len(words) else w
-    if i > 0 and (pair in _STOP_PAIRS or w in _PIN_WORDS):
+    # "Ban Tổ chức", "Ban Chỉ đạo": a body's name, not a verb after it.
+    body = lowered[i - 1] == "ban" and words[i][0].isupper()
+    if i > 0 and ((pair in _STOP_PAIRS and not body) or w in _PIN_WORDS):
         return True
     # A citation starts: a law's name, or a kind word before a number ("Kế hoạch số 5",
     # not "Bộ Kế hoạch và Đầu tư").
@@ -137,8 +141,12 @@ def _cut_name(run: str, small: bool) -> tuple[str, int] | None:
     if not (small or words[0][0].isupper()):
         return None
     lowered = [w.lower() for w in words]
+    # The country's name counts as one word ("Luật Cơ quan đại diện nước Cộng hòa xã hội
+    # chủ nghĩa Việt Nam ở nước ngoài").
+    most = _MAX_WORDS + 6 * ("cộng hòa xã hội chủ nghĩa việt nam" in " ".join(lowered)
+                             or "cộng hoà xã hội chủ nghĩa việt nam" in " ".join(lowered))
     n = 0
-    while n < min(len(words), _MAX_WORDS) and not _stops_at(words, lowered, n):
+    while n < min(len(words), most) and not _stops_at(words, lowered, n):
         n += 1
     if n == 0 or lowered[0] in {"sư", "học"}:  # "Luật sư", "Luật học"
         return None
@@ -171,8 +179,11 @@ def _cut_issuer(run: str) -> tuple[str, int] | None:
         return None
     words = run.split()
     lowered = [w.lower() for w in words]
+    # A run at its longest has one word more than an issuer: it is there to be read
+    # with the word before it ("… Việt Nam hướng dẫn"), not to be kept.
+    limit = len(words) - (sum(w not in _JOINERS for w in lowered) > _MAX_ISSUER_WORDS)
     n = 0
-    while n < len(words):
+    while n < limit:
         word = words[n]
         if _issuer_stops_at(words, lowered, n):
             break

@@ -33,6 +33,7 @@ __all__ = [
     "OWS",
     "PIN_AFTER_OR_DATE",
     "PIN_BEFORE",
+    "QUALIFIER",
     "UPPER",
     "WS",
     "YEAR_TAIL",
@@ -54,8 +55,8 @@ _UP = f"[{UPPER}]"
 _SO = r"(?:[sS][ốỐ]|[sS]ố)"  # "số", "Số", "SỐ": number (of a document)
 
 # One segment of a symbol: capitals and digits with at most one small letter, as in
-# "TTg" (Thủ tướng) and "TTr" (tờ trình).
-_SEG = r"[A-ZĐ][A-ZĐ0-9&]*(?:[a-zđ][A-ZĐ0-9&]*)?"
+# "TTg" (Thủ tướng) and "TTr" (tờ trình); "Ư" after the first ("KL/TƯ": Trung ương).
+_SEG = r"[A-ZĐ][A-ZĐƯ0-9&]*(?:[a-zđ][A-ZĐƯ0-9&]*)?"
 # Between segments "-" or "/"; a dash with spaces or a line break around it
 # ("473/TTr -\nNN&PTNT") only before a segment of two capitals.
 _JOIN = (r"(?:[-–/]|[^\S\n]+[-–](?:[^\S\n]|\n(?![^\S\n]*\n))*(?=[A-ZĐ][A-ZĐ&])"
@@ -68,11 +69,13 @@ _PDASH = rf"{OWS}[-–]{OWS}"
 _NUM = r"\d{1,5}[a-z]?"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # After the number, what a symbol may look like: State "N/YYYY/SYM", "N/SYM",
-# "N/YYYY"; Party "N-SYM/ORG"; and the sloppy "97/2019/NQ 14".
+# "N/YYYY"; Party "N-SYM/ORG"; the old "N-CP" and "N-CT-TU" without a slash (read after
+# a kind word or "Số:" only); and the sloppy "97/2019/NQ 14".
 _IDENT_BODY = (
     rf"(?:/(?P<year>{_YEAR})(?:/(?P<sym>(?:NQ|QH)[ ]\d\d(?![\w/])|{_SYM}))?"
     rf"|/(?P<sym2>{_SYM})"
-    rf"|(?:{_PDASH}|[^\S\n]+)(?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*))?"
+    rf"|(?:{_PDASH}|[^\S\n]+)(?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*)"
+    rf"|-(?P<dsym>{_SEG}(?:-{_SEG})*))?"
 )
 _END = r"(?![\w/]|[.,]\d|-\w)"
 IDENT = re.compile(rf"(?P<num>{_NUM}){_IDENT_BODY}{_END}")
@@ -80,6 +83,12 @@ IDENT = re.compile(rf"(?P<num>{_NUM}){_IDENT_BODY}{_END}")
 # What follows a kind word: "số" (optional), then the identifier.
 NUMBER_TAIL = re.compile(
     rf"{WS}(?:(?P<so>{_SO}){OWS}:?{OWS})?(?P<num>{_NUM}){_IDENT_BODY}{_END}")
+
+# A word between the kind word and "số" that says which one of its kind it is:
+# "Báo cáo thẩm tra số 18/BC-HĐND", "Tờ trình bổ sung số 571/TTr-CP".
+_QUALIFIER = (rf"{WS}(?i:thẩm{WS}tra|thẩm{WS}định|bổ{WS}sung|kháng{WS}nghị|giải{WS}trình"
+              rf"|tiếp{WS}thu)")
+QUALIFIER = re.compile(rf"{_QUALIFIER}(?={WS}{_SO})")
 
 # A further identifier sharing the kind word: "…, 33/2021/NĐ-CP và 34/2021/NĐ-CP".
 CONTINUATION = re.compile(
@@ -92,18 +101,20 @@ _DATE = (
     rf"(?P<yn>\d{{4}})|(?P<dw>\d{{1,2}}){WS}(?i:tháng){WS}(?P<mw>\d{{1,2}}){WS}(?i:năm){WS}"
     rf"(?P<yw>\d{{4}}))(?!\d)"
 )
-# "ngày 29/3/2021" after a reference, possibly after a comma or "ban hành".
+# "ngày 29/3/2021" after a reference, possibly after a comma, "ban hành" or "(sửa đổi)".
 _DATE_TAIL = (
+    rf"(?:{WS}\((?i:sửa{WS}đổi(?:,?{WS}bổ{WS}sung)?)\))?"
     rf"(?:{OWS},)?{WS}(?:(?i:được{WS})?(?i:ban{WS}hành|thông{WS}qua){WS})?"
     rf"(?i:ngày){WS}{_DATE}")
 DATE_TAIL = re.compile(_DATE_TAIL)
 
-# A law's name: up to 13 words, a comma allowed only in the few names that have one
-# ("Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức", "Luật Thi đua, khen thưởng").
+# A law's name: up to 19 words (13, and the country's name), a comma allowed only in
+# the few names that have one ("Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức",
+# "Luật Thi đua, khen thưởng").
 # A comma is kept before a small letter ("Luật An toàn, vệ sinh lao động"); _names cuts
 # the name where a word after it cannot belong to a name.
 NAME_RUN = re.compile(
-    rf"(?:(?:{WS}|{OWS},{WS}(?=(?![{UPPER}])[^\W\d_]|(?i:khen{WS}thưởng)))[^\W\d_]+){{1,13}}")
+    rf"(?:(?:{WS}|{OWS},{WS}(?=(?![{UPPER}])[^\W\d_]|(?i:khen{WS}thưởng)))[^\W\d_]+){{1,19}}")
 YEAR_TAIL = re.compile(rf"(?:{WS}(?i:năm))?{WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
 # "Hiến pháp năm 2013", "Hiến pháp 2013", and the full name with or without a year
 # ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;" opens most preambles).
@@ -143,7 +154,7 @@ def _spellings(word: str) -> set[str]:
 
 
 def _lookahead(kind: InstrumentKind) -> str:
-    number = rf"{WS}(?:{_SO}{OWS}:?{OWS})?\d"
+    number = rf"{WS}(?:{_SO}{OWS}:?{OWS})?\d|{_QUALIFIER}{WS}{_SO}"
     if kind is InstrumentKind.HIEN_PHAP:
         return rf"(?={WS}(?i:năm|nước|\d))"
     if kind in NAMED_KINDS:  # a name, also in small letters ("Bộ luật dân sự số …")
@@ -166,7 +177,10 @@ def _anchor() -> re.Pattern[str]:
     # symbol ("32/2021/NĐ-CP", "1184/UBND-NC", "03-TT/QU"); a year alone is no symbol.
     bare = (rf"(?<![\w/.,\-]\d)\d{{0,4}}[a-z]?(?:/{_YEAR}/{_SYM}|/{_SYM}"
             rf"|{_PDASH}{_SEG}/{_SEG}(?:[-–]{_SEG})*){_END}")
-    branches.extend(f"{d}{bare}" for d in "0123456789")
+    # An old identifier without a slash ("Số: 405-NV", "Số: 101-HĐBT"), in a header only.
+    header = "|".join(rf"(?<={so}{{d}})" for so in ("Số: ", "Số:", "SỐ: ", "Số:\n", "Số:\n\n"))
+    dash = rf"\d{{0,4}}-{_SEG}(?:-{_SEG})*{_END}"
+    branches.extend(f"{d}(?:{bare}|(?:{header.format(d=d)}){dash})" for d in "0123456789")
     return re.compile("|".join(branches))
 
 
@@ -183,6 +197,9 @@ LOWER_KIND_BEFORE = re.compile(
 # "của" and a run of up to twelve words: the issuer's name is in there.
 _WORD = r"[^\W_]+(?:\.[^\W\d_]+)?"
 # A comma may come first (", ngày 30/5/2019, của Bộ Chính trị"); words may be joined by
-# a dash or "&" ("Bộ Lao động - Thương binh và Xã hội").
+# a dash or "&" ("Bộ Lao động - Thương binh và Xã hội"), or a comma before a second title
+# ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ").  The run has one word more than an issuer
+# may have, so that the last word is read with the one after it ("hướng dẫn").
 ISSUER_RUN = re.compile(
-    rf"{OWS},?{OWS}(?i:của){WS}(?P<run>{_WORD}(?:{WS}(?:[-–&]{WS})?{_WORD}){{0,13}})")
+    rf"{OWS},?{OWS}(?i:của){WS}(?P<run>{_WORD}"
+    rf"(?:(?:{WS}(?:[-–&]{WS})?|,{WS}(?=Chủ{WS}nhiệm{WS}))(?:{_WORD})){{0,14}})")
