@@ -496,6 +496,14 @@ def test_district_level_ends_on_2025_07_01(city: str | None, kind: K) -> None:
     assert cited.confidence is MEDIUM
 
 
+def test_thi_tran_end_with_the_district_level() -> None:
+    # The library's reading (docs/legal/uncertain.md, "Thị trấn end with the district
+    # level"): from 2025-07-01 the commune level is xã, phường, đặc khu (END-2, NAT-9).
+    assert ug.regime_for(K.THI_TRAN, on=D(2025, 6, 30), city=HN).has_council(K.THI_TRAN)
+    with pytest.raises(ug.UnitAbolishedError):
+        ug.regime_for(K.THI_TRAN, on=D(2025, 7, 1), city=HN)
+
+
 # ---- Catalogue dates (``ends`` is the first day without effect) ------------------------
 
 UNSTATED = object()  # the reference gives no such date: not checked
