@@ -251,6 +251,9 @@ def _start_at(work: str, m: re.Match[str], floor: int) -> tuple[int, K | None,
     # A digit may precede: lists flattened to text ("- 1Chỉ thị 15/CT-TTg").
     if start and (work[start - 1].isalpha() or work[start - 1] == "_"):
         return None
+    if word[:2] in ("Số", "SỐ") and (ident := P.IDENT.match(work, end)):
+        # A header's old identifier: "Số: 405-NV".
+        return end, None, _reference(None, _ident(ident)), ident.end()
     kind = kind_of_word(word)
     if kind is None:
         return None

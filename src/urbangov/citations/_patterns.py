@@ -177,10 +177,9 @@ def _anchor() -> re.Pattern[str]:
     # symbol ("32/2021/NĐ-CP", "1184/UBND-NC", "03-TT/QU"); a year alone is no symbol.
     bare = (rf"(?<![\w/.,\-]\d)\d{{0,4}}[a-z]?(?:/{_YEAR}/{_SYM}|/{_SYM}"
             rf"|{_PDASH}{_SEG}/{_SEG}(?:[-–]{_SEG})*){_END}")
-    # An old identifier without a slash ("Số: 405-NV", "Số: 101-HĐBT"), in a header only.
-    header = "|".join(rf"(?<={so}{{d}})" for so in ("Số: ", "Số:", "SỐ: ", "Số:\n", "Số:\n\n"))
-    dash = rf"\d{{0,4}}-{_SEG}(?:-{_SEG})*{_END}"
-    branches.extend(f"{d}(?:{bare}|(?:{header.format(d=d)}){dash})" for d in "0123456789")
+    branches.extend(f"{d}{bare}" for d in "0123456789")
+    # An old identifier without a slash, in a header only ("Số: 405-NV", "Số: 101-HĐBT").
+    branches.append(rf"S(?:ố|Ố):{OWS}(?=\d{{1,5}}-{_SEG}(?:-{_SEG})*{_END})")
     return re.compile("|".join(branches))
 
 

@@ -1,0 +1,86 @@
+"""Precision and recall of find() on the hold-out passages (holdout_passages.json).
+
+Forty real official passages (221 references) collected after the extractor had been
+tuned on real_passages.json, from sources not in it: provincial, city, district and
+commune decisions and resolutions, ministry circulars, official letters, plans, Party
+rules and conclusions (Tỉnh ủy, Bộ Chính trị), UBTVQH resolutions, court-law articles,
+news, upper-case titles, headers of 1965 and 1981, and tables flattened to text.  They
+were annotated by hand under docs/citations.md before find() was run on them.
+
+Untuned, find() scored precision 0.958, recall 0.923, date 0.990, issuer 0.975 and
+pin-cite 1.000 on them (0.953 and 0.919 as first recorded, before one annotation that
+broke the documented rule on where a law's name ends was put right).  The extractor
+was then fixed for the failure classes they showed, so this set is now TUNED data as
+well: these thresholds guard against regressions, and say nothing more about unseen
+text.  ``python tools/score_citations.py tests/citations/holdout_passages.json`` prints
+every error passage by passage.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from urbangov.law import InstrumentKind
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "tools" / "score_citations.py"
+HOLDOUT = ROOT / "tests" / "citations" / "holdout_passages.json"
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_citations_holdout", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # for its dataclasses
+    spec.loader.exec_module(module)
+    return module
+
+
+TOOL = _tool()
+PASSAGES: list[dict[str, Any]] = TOOL.load(HOLDOUT)
+TUNED: list[dict[str, Any]] = TOOL.load()
+
+
+def test_the_hold_out_is_large_varied_and_fresh() -> None:
+    assert len(PASSAGES) >= 30
+    assert sum(len(p["citations"]) for p in PASSAGES) >= 200
+    sources = {p["source"] for p in PASSAGES}
+    assert len(sources) == len(PASSAGES)
+    assert not sources & {p["source"] for p in TUNED}
+    assert len({c["kind"] for p in PASSAGES for c in p["citations"]}) >= 15
+    for p in PASSAGES:
+        assert 300 <= len(p["text"]) <= 1500, p["source"]
+        assert re.match(r"https?://", p["source"]), p["source"]
+
+
+@pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p["source"][-40:])
+def test_annotations_match_the_text(passage: dict[str, Any]) -> None:
+    last = -1
+    for c in passage["citations"]:
+        start, end = c["span"]
+        assert passage["text"][start:end] == c["text"]
+        assert start >= last, "annotations are in text order and do not overlap"
+        last = end
+        InstrumentKind(c["kind"])
+
+
+def test_precision_recall_and_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    score = TOOL.score(PASSAGES)
+    with capsys.disabled():
+        print("\nhold-out passages:", score.summary())
+    assert score.precision >= 0.95
+    assert score.recall >= 0.95
+    for name in TOOL.EXTRA_FIELDS:
+        assert score.accuracy(name) >= 0.9, name
+
+
+def test_tool_takes_a_path(capsys: pytest.CaptureFixture[str]) -> None:
+    assert TOOL.main(["score_citations.py", "--quiet", str(HOLDOUT)]) == 0
+    assert "221 annotated" in capsys.readouterr().out
