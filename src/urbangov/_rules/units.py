@@ -28,6 +28,8 @@ _OWN_KINDS: dict[type[Unit], frozenset[UnitKind]] = {
 
 
 def _units_article() -> Provision:
+    # Điều 2 lists the administrative units; the project's legal reference does not quote
+    # it, so the rules citing it are of medium confidence.
     return catalogue().get("77/2015/QH13").at(2)
 
 
@@ -43,7 +45,8 @@ rule("UG-REGIME-KNOWN", "A dated structure falls within a regime the library cov
 rule("UG-UNIT-EXISTS", "A unit exists on the day its structure describes.",
      term="đơn vị hành chính", facts=(Fact.UNIT_EXISTS,), needs_regime=False)(_nothing)
 rule("UG-CONTEXT", "Units nested in a structure belong to its city and describe its day.",
-     term="đơn vị hành chính", provision=_units_article, needs_regime=False)(_nothing)
+     term="đơn vị hành chính", provision=_units_article, confidence=Confidence.MEDIUM,
+     needs_regime=False)(_nothing)
 
 
 def context_findings(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
@@ -58,7 +61,8 @@ def context_findings(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 @rule("UG-KIND-NESTING", "Each unit is of a kind that may sit where it is "
       "(phường under a quận, xã or thị trấn under a huyện, ...).",
-      term="đơn vị hành chính", provision=_units_article, needs_regime=False)
+      term="đơn vị hành chính", provision=_units_article, confidence=Confidence.MEDIUM,
+      needs_regime=False)
 def kind_nesting(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     allowed = _OWN_KINDS.get(type(unit), frozenset(UnitKind))
     if unit.kind not in allowed:
