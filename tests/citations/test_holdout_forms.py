@@ -31,6 +31,11 @@ def _all(text: str) -> list[tuple[str, str, str | None, int | None, str | None]]
     ("Số 445-KL/TƯ; Nghị quyết 13-NQ/TƯ của Tỉnh ủy",
      [("445-KL/TƯ", "ket_luan", "445", None, "KL/TƯ"),
       ("Nghị quyết 13-NQ/TƯ", "nghi_quyet", "13", None, "NQ/TƯ")]),
+    # A committee of the Quốc hội with its legislature after a space; not "UBND 15".
+    ("Báo cáo thẩm tra số 262/BC-UBTCNS 14 ngày 19/12/2016",
+     [("Báo cáo thẩm tra số 262/BC-UBTCNS 14", "bao_cao", "262", None, "BC-UBTCNS 14")]),
+    ("Quyết định số 12/QĐ-UBND 15 ngày", [("Quyết định số 12/QĐ-UBND", "quyet_dinh", "12",
+                                           None, "QĐ-UBND")]),
     # The country's name inside a law's name does not count against its length.
     ("Căn cứ Luật Cơ quan đại diện nước Cộng hòa Xã hội Chủ nghĩa Việt Nam ở nước ngoài "
      "ngày 18 tháng 6 năm 2009;",

@@ -71,9 +71,11 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # After the number, what a symbol may look like: State "N/YYYY/SYM", "N/SYM",
 # "N/YYYY"; Party "N-SYM/ORG"; the old "N-CP" and "N-CT-TU" without a slash (read after
 # a kind word or "Số:" only); and the sloppy "97/2019/NQ 14".
+# A committee of the Quốc hội with its legislature after a space: "262/BC-UBTCNS 14".
+_UBQH = rf"(?:{_SEG}-)*UB(?!ND)[A-ZĐ]{{2,8}}[ ]1[0-6](?![\w/]|[.,]\d)"
 _IDENT_BODY = (
     rf"(?:/(?P<year>{_YEAR})(?:/(?P<sym>(?:NQ|QH)[ ]\d\d(?![\w/])|{_SYM}))?"
-    rf"|/(?P<sym2>{_SYM})"
+    rf"|/(?P<sym2>{_UBQH}|{_SYM})"
     rf"|(?:{_PDASH}|[^\S\n]+)(?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*)"
     rf"|-(?P<dsym>{_SEG}(?:-{_SEG})*))?"
 )
