@@ -30,7 +30,8 @@ def _danang(key: str, name: str, vietnamese: str, period: Period, resolution: st
             decree: str, *, terms: bool, decree_seen: Confidence,
             caps_at: tuple[int, int] | tuple[()]) -> Regime:
     """One Đà Nẵng regime; *decree_seen* is how well its decree's text was confirmed."""
-    head = Cited(DecisionMode.HEAD_OF_AGENCY, at(decree), MEDIUM)
+    head = Cited(DecisionMode.HEAD_OF_AGENCY, at(decree), MEDIUM,
+                 "Stated for the model's wards (as for its quận, DN-10); article not seen.")
     return Regime(
         key=key, name=name, vietnamese=vietnamese, city="48", period=period,
         instruments=(catalogue().get(resolution), catalogue().get(decree)),
@@ -39,16 +40,23 @@ def _danang(key: str, name: str, vietnamese: str, period: Period, resolution: st
                 _WARDS,
                 no_council=at(resolution),
                 mode=head,
-                appointed=Cited((Authority.PARENT_CHAIR,), at(decree),
-                                decree_seen),
+                appointed=Cited((Authority.PARENT_CHAIR,), at(decree), decree_seen,
+                                "The Chairman of the quận appoints and dismisses ward "
+                                "Chairmen and Vice-Chairmen; article not confirmed."),
                 caps=Cited(WARD_CAPS_2021, at(decree), MEDIUM, WARD_CAPS_NOTE),
-                payroll=Cited(Level.DISTRICT, at(decree), decree_seen),
-                posts=Cited(WARD_POSTS, at(decree), MEDIUM),
+                payroll=Cited(Level.DISTRICT, at(decree), decree_seen,
+                              "Ward staff are civil servants of the district level; article "
+                              "not confirmed."),
+                posts=Cited(WARD_POSTS, at(decree), MEDIUM,
+                            "Chairman, one or two Vice-Chairmen, police chief and military "
+                            "commander (the draft), with the ward civil-servant posts."),
             ),
             *district_rows(
                 (K.QUAN,), Cited(False, at(resolution)),
-                Cited(DecisionMode.HEAD_OF_AGENCY, at(resolution), decree_seen),
-                Cited((Authority.CITY_CHAIR,), at(decree), MEDIUM),
+                Cited(DecisionMode.HEAD_OF_AGENCY, at(resolution), decree_seen,
+                      "The district Chairman decides and answers to the city (DN-10)."),
+                Cited((Authority.CITY_CHAIR,), at(decree), MEDIUM,
+                      "Implied, not seen: the city Chairman appoints district leaders."),
                 Cited(_QUAN_CAPS, at(resolution, *caps_at)),
             ),
             *(pilot_terms((K.QUAN, *_WARDS), at(decree, 29)) if terms else ()),

@@ -56,7 +56,9 @@ HANOI_PILOT = Regime(
         facts(Fact.ACTING_CHAIR_ASSIGNED_BY, _WARDS, (Authority.PARENT_CHAIR,), at(_ND32),
               HIGH, _ND32_NOTE),
         *pilot_terms(_WARDS, at(_ND32)),
-        *delegation_rows(_WARDS, at(_ND32, 7, 3), MEDIUM),
+        *delegation_rows(_WARDS, at(_ND32, 7, 3), MEDIUM,
+                         "Substance confirmed by the press and by the identical NĐ 33/2021 "
+                         "Điều 18 k.3; the clause is as Hà Nội letter 1184/UBND-NC cites it."),
         facts(Fact.WORKING_RULES_ISSUER, _WARDS, Post.CHAIR, at("2696/QĐ-UBND")),
         facts(Fact.WORKING_RULES_MODEL, _WARDS, catalogue().get("2696/QĐ-UBND"),
               at("2696/QĐ-UBND")),
@@ -93,7 +95,9 @@ HANOI_CAPITAL_2025 = Regime(
             appointed=Cited((Authority.PARENT_CHAIR,), at(_ND169), MEDIUM,
                             "As under the pilot; article not confirmed."),
             caps=Cited(WARD_CAPS_2021, at(_ND169), HIGH, WARD_CAPS_NOTE),
-            payroll=Cited(Level.DISTRICT, at(_ND169), MEDIUM),
+            payroll=Cited(Level.DISTRICT, at(_ND169), MEDIUM,
+                          "As under the pilot (press reports of NĐ 169/2024); article not "
+                          "confirmed."),
             posts=Cited(frozenset({Post.CHAIR, Post.VICE_CHAIR, Post.MILITARY_COMMANDER})
                         | CIVIL_SERVANTS, at(_CAPITAL, 13, 3, "a"), MEDIUM,
                         "Press lists omit the ward police chief, who advises the Chairman."),

@@ -32,6 +32,8 @@ DISTRICT_POSTS = frozenset({Post.CHAIR, Post.VICE_CHAIR, Post.MEMBER, Post.POLIC
                             Post.MILITARY_COMMANDER})
 CERTIFICATIONS = frozenset(a for a in Act if a.is_certification)
 COPY_AND_SIGNATURE = frozenset({Act.CERTIFY_COPY, Act.CERTIFY_SIGNATURE})
+POSTS_NOTE = ("Chairman, Vice-Chairmen and members, among them the police and military "
+              "commanders; article not confirmed.")
 
 # National caps on Vice-Chairmen, NĐ 08/2016/NĐ-CP Điều 7 (as amended by NĐ 69/2020).
 CAPS_CLAUSE_NOTE = ("NĐ 08/2016/NĐ-CP Điều 7 (as amended by NĐ 69/2020/NĐ-CP); the clause "
@@ -81,14 +83,16 @@ def ordinary_rows(kinds: Iterable[UnitKind], ward_caps: dict[UnitClass, int],
                "memory, substance confirmed (LTCCQĐP, HCMC portal summary)."),
         facts(Fact.CHAIR_APPOINTED_BY, kinds, (Authority.OWN_COUNCIL,), at(law), MEDIUM,
                "Elected by the People's Council of the same level among its deputies."),
-        facts(Fact.VICE_CHAIR_APPOINTED_BY, kinds, (Authority.OWN_COUNCIL,), at(law), MEDIUM),
+        facts(Fact.VICE_CHAIR_APPOINTED_BY, kinds, (Authority.OWN_COUNCIL,), at(law), MEDIUM,
+              "Elected by the People's Council of the same level; article not confirmed."),
         facts(Fact.MAX_VICE_CHAIRS, cities, CITY_CAPS, at("08/2016/NĐ-CP", 7), HIGH,
                CAPS_CLAUSE_NOTE),
         facts(Fact.MAX_VICE_CHAIRS, districts, DISTRICT_CAPS, at("08/2016/NĐ-CP", 7), HIGH,
                CAPS_CLAUSE_NOTE),
         facts(Fact.MAX_VICE_CHAIRS, wards, ward_caps, caps_by, HIGH,
                CAPS_CLAUSE_NOTE + " " + WARD_CAPS_NOTE),
-        facts(Fact.COMMITTEE_POSTS, [*cities, *districts], DISTRICT_POSTS, at(law), MEDIUM),
+        facts(Fact.COMMITTEE_POSTS, [*cities, *districts], DISTRICT_POSTS, at(law), MEDIUM,
+              POSTS_NOTE),
         facts(Fact.COMMITTEE_POSTS, wards, WARD_POSTS | {Post.MEMBER}, at("47/2019/QH14", 2),
                MEDIUM, "Luật 47/2019 Điều 2 k.20 amended the ward-UBND article (likely "
                "Điều 63); civil-servant posts work for the committee."),
@@ -123,13 +127,13 @@ def urban_ward_rows(kinds: Iterable[UnitKind], *, no_council: Provision, mode: C
     ]
 
 
-def delegation_rows(kinds: Iterable[UnitKind], where: Provision,
-                     confidence: Confidence) -> list[dict[tuple[Fact, UnitKind], Cited]]:
+def delegation_rows(kinds: Iterable[UnitKind], where: Provision, confidence: Confidence,
+                    note: str | None = None) -> list[dict[tuple[Fact, UnitKind], Cited]]:
     """The ward Chairman may delegate copies and signatures to Tư pháp–Hộ tịch."""
     kinds = tuple(kinds)
     return [
-        facts(Fact.DELEGATOR_POST, kinds, Post.CHAIR, where, confidence),
-        facts(Fact.DELEGATE_POST, kinds, Post.TU_PHAP_HO_TICH, where, confidence),
+        facts(Fact.DELEGATOR_POST, kinds, Post.CHAIR, where, confidence, note),
+        facts(Fact.DELEGATE_POST, kinds, Post.TU_PHAP_HO_TICH, where, confidence, note),
         facts(Fact.DELEGABLE_ACTS, kinds, COPY_AND_SIGNATURE, where, confidence,
                "Copies from originals issued or certified by Vietnamese bodies, and "
                "signatures (not a translator's)."),
@@ -146,12 +150,16 @@ def district_rows(kinds: Iterable[UnitKind], council: Cited, mode: Cited, appoin
         (Fact.HAS_COUNCIL, council), (Fact.DECISION_MODE, mode),
         (Fact.CHAIR_APPOINTED_BY, appointed), (Fact.VICE_CHAIR_APPOINTED_BY, appointed),
         (Fact.MAX_VICE_CHAIRS, caps),
-        (Fact.COMMITTEE_POSTS, Cited(DISTRICT_POSTS, at("77/2015/QH13"), MEDIUM)))]
+        (Fact.COMMITTEE_POSTS, Cited(DISTRICT_POSTS, at("77/2015/QH13"), MEDIUM, POSTS_NOTE)))]
 
 
 ORDINARY_DISTRICT = {
-    "mode": Cited(DecisionMode.COLLECTIVE, at("77/2015/QH13", 114, 3), MEDIUM),
-    "appointed": Cited((Authority.OWN_COUNCIL,), at("77/2015/QH13"), MEDIUM),
+    "mode": Cited(DecisionMode.COLLECTIVE, at("77/2015/QH13", 114, 3), MEDIUM,
+                  "Listed matters are decided by a majority of all members; substance "
+                  "confirmed, article number from the 2015 text's structure."),
+    "appointed": Cited((Authority.OWN_COUNCIL,), at("77/2015/QH13"), MEDIUM,
+                       "Elected by the People's Council of the same level; article not "
+                       "confirmed."),
     "caps": Cited(DISTRICT_CAPS, at("08/2016/NĐ-CP", 7), HIGH, CAPS_CLAUSE_NOTE),
 }
 WARD_CAPS_NOTE = "Class III: the decrees say 'có 01'; read as a cap of one (a vacancy is lawful)."

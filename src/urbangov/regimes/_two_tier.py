@@ -50,13 +50,16 @@ def _two_tier(key: str, name: str, period: Period, certifiers: frozenset[Post],
             facts(Fact.DECISION_MODE, _COMMUNES, DecisionMode.COLLECTIVE, at(_LAW, 40, 2),
                   HIGH, "The Chairman decides other matters on the committee's behalf and "
                         "reports at its next meeting."),
-            facts(Fact.DECISION_MODE, (K.THANH_PHO,), DecisionMode.COLLECTIVE, at(_LAW), MEDIUM),
+            facts(Fact.DECISION_MODE, (K.THANH_PHO,), DecisionMode.COLLECTIVE, at(_LAW), MEDIUM,
+                  "The city People's Committee decides listed matters collectively; "
+                  "article not confirmed."),
             facts(Fact.CHAIR_APPOINTED_BY, _COMMUNES, _APPOINTED, at(_LAW), HIGH,
                   _APPOINTED_NOTE),
             facts(Fact.VICE_CHAIR_APPOINTED_BY, _COMMUNES, _APPOINTED, at(_LAW), HIGH,
                   _APPOINTED_NOTE),
             facts(Fact.COMMITTEE_POSTS, _COMMUNES, WARD_POSTS | {Post.MEMBER}, at(_LAW),
-                  MEDIUM),
+                  MEDIUM, "Chairman, Vice-Chairmen, members and the commune civil-servant "
+                          "posts; article not confirmed."),
             facts(Fact.CERTIFIERS, _COMMUNES, certifiers, at(certifiers_by, *certifiers_at)),
         ),
         summary="No district level at all: the city and its wards and communes each have "
