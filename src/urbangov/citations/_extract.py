@@ -39,7 +39,8 @@ _CLUSTER = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
                       re.S)
 
 # Words after a bare number that make it a quantity, not a document ("kế hoạch 5 năm").
-_UNITS = frozenset(fold(w) for w in (
+# Matched with their marks: "quý" (a quarter) is a unit, "quy định" is not.
+_UNITS = frozenset(w for w in (
     "năm", "tháng", "ngày", "giờ", "phút", "tuần", "quý", "người", "lần", "phần",
     "điều", "khoản", "chương", "mục", "trang", "tỷ", "triệu", "nghìn", "ngàn", "đồng",
     "hồ", "đơn", "thành", "đại", "cán", "xã", "phường", "quận", "huyện", "tỉnh",
@@ -47,6 +48,8 @@ _UNITS = frozenset(fold(w) for w in (
 ))
 # "Luật" as a field, not a law: "Trường Đại học Luật Hà Nội", "Khoa Luật", "Viện Luật".
 _SCHOOL = re.compile(r"(?i:học|khoa|trường|viện|ngành)\s+$")
+# "pháp luật" (the law in general): "XÂY DỰNG PHÁP LUẬT THÁNG 7 NĂM 2025".
+_FIELD = re.compile(r"(?i:pháp)\s+$")
 # How the text before an identifier ends when a lower-case kind word precedes it.
 _LOWER_TAILS = tuple({w.split()[-1].lower() for w in KIND_WORDS} | {"số", "số:", "SỐ"})
 _LIST_MARK = re.compile(r"\s*[,;]|\s+(?:và|hoặc|VÀ|HOẶC)\s")
@@ -130,7 +133,7 @@ def _reference(kind: K | None, groups: _Groups) -> Reference:
 
 def _is_quantity(work: str, pos: int) -> bool:
     nxt = _NEXT_WORD.match(work, pos)
-    if nxt is None or not (nxt[1] == "%" or fold(nxt[1]) in _UNITS):
+    if nxt is None or not (nxt[1] == "%" or nxt[1].lower() in _UNITS):
         return False
     # "Nghị quyết 18 ngày 25/10/2017" is dated, not eighteen days.
     return fold(nxt[1]) != "ngay" or P.DATE_TAIL.match(work, pos) is None
@@ -184,6 +187,8 @@ def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
         # "Pháp lệnh ưu đãi người có công với cách mạng số 26/2005/PL-UBTVQH11".
         name, end = _collapse(work[end - len(name):t.end("words")]), t.end("words")
     year = None
+    if (a := P.ABBR_YEAR.match(work, end)) is not None:
+        end = a.end()  # "Bộ luật Hình sự (BLHS) năm 2015"
     if y := P.YEAR_TAIL.match(work, end):
         year, end = int(y["year"]), y.end()
     ref = Reference(kind, year=year, name=name)
@@ -249,7 +254,10 @@ def _start_at(work: str, m: re.Match[str], floor: int) -> tuple[int, K | None,
             kind, start = kind_of_word(lower["kw"]), lower.start()
         return start, kind, _reference(kind, _ident(ident)), ident.end()
     # A digit may precede: lists flattened to text ("- 1Chỉ thị 15/CT-TTg").
-    if start and (work[start - 1].isalpha() or work[start - 1] == "_"):
+    # A kind word glued to a small letter before it, as text copied from PDFs has it
+    # ("Thực hiệnQuyết định số 1489/QĐ-TTg"), is one.
+    before = work[start - 1] if start else ""
+    if before == "_" or (before.isalpha() and not (before.islower() and word[0].isupper())):
         return None
     if word[:2] in ("Số", "SỐ") and (ident := P.IDENT.match(work, end)):
         # A header's old identifier: "Số: 405-NV".
@@ -261,7 +269,8 @@ def _start_at(work: str, m: re.Match[str], floor: int) -> tuple[int, K | None,
     if kind is not K.HIEN_PHAP:
         found = _numbered(work, kind, word, end)
     if found is None and kind in NAMED_KINDS \
-            and not (kind is K.LUAT and _SCHOOL.search(work, max(0, start - 12), start)) \
+            and not (kind is K.LUAT and (_SCHOOL.search(work, max(0, start - 12), start)
+                                         or _FIELD.search(work, max(0, start - 6), start))) \
             and not _KIND_LABEL.search(work, max(0, start - 24), start):
         found = _named(work, kind, end)
     return None if found is None else (start, kind, *found)

@@ -28,7 +28,7 @@ _STOPS = frozenset({
     "là", "có", "theo", "tại", "trên", "với", "để", "cho", "này", "đó", "khi", "vì",
     "nhằm", "trong", "đến", "từ", "do", "các", "những", "hiện", "không", "cũng", "phải",
     "nêu", "như", "nhưng", "mà", "đều", "vẫn", "chưa", "bị", "gồm", "sau", "trước",
-    "rằng", "thuộc", "kể", "hết", "qua",
+    "rằng", "thuộc", "kể", "hết", "qua", "tuyên",
 })
 # Two-word phrases that end a name (verbs and phrases after a citation).
 _STOP_PAIRS = frozenset((

@@ -18,6 +18,7 @@ from urbangov.citations._kinds import KIND_WORDS, NAMED_KINDS
 from urbangov.law import InstrumentKind
 
 __all__ = [
+    "ABBR_YEAR",
     "AMENDING",
     "ANCHOR",
     "AND_LAW",
@@ -55,11 +56,14 @@ _UP = f"[{UPPER}]"
 _SO = r"(?:[sS][ốỐ]|[sS]ố)"  # "số", "Số", "SỐ": number (of a document)
 
 # One segment of a symbol: capitals and digits with at most one small letter, as in
-# "TTg" (Thủ tướng) and "TTr" (tờ trình); "Ư" after the first ("KL/TƯ": Trung ương).
-_SEG = r"[A-ZĐ][A-ZĐƯ0-9&]*(?:[a-zđ][A-ZĐƯ0-9&]*)?"
-# Between segments "-" or "/"; a dash with spaces or a line break around it
+# "TTg" (Thủ tướng) and "TTr" (tờ trình); "Ư" after the first ("KL/TƯ": Trung ương);
+# "Ctr" (chương trình) as Party committees write it ("03-Ctr/TU").
+_SEG = r"(?:Ctr|[A-ZĐ][A-ZĐƯ0-9&]*(?:[a-zđ][A-ZĐƯ0-9&]*)?)"
+# Between segments "-" or "/" (or a dot before a segment of capitals that a dash or
+# slash follows: "QC-TT.HĐND-UBND"); a dash with spaces or a line break around it
 # ("473/TTr -\nNN&PTNT") only before a segment of two capitals.
-_JOIN = (r"(?:[-–/]|[^\S\n]+[-–](?:[^\S\n]|\n(?![^\S\n]*\n))*(?=[A-ZĐ][A-ZĐ&])"
+_JOIN = (r"(?:[-–/]|\.(?=[A-ZĐ]{2}[A-ZĐ&]*[-–/])"
+         r"|[^\S\n]+[-–](?:[^\S\n]|\n(?![^\S\n]*\n))*(?=[A-ZĐ][A-ZĐ&])"
          r"|[-–](?:[^\S\n]|\n(?![^\S\n]*\n))+(?=[A-ZĐ][A-ZĐ&]))")
 _SYM = rf"{_SEG}(?:{_JOIN}{_SEG})*"  # an en dash is a common typo for "-"
 # A Party identifier's dash may have spaces around it ("100 - KL/TW", "01- HD/TW"), or
@@ -103,10 +107,11 @@ _DATE = (
     rf"(?P<yn>\d{{4}})|(?P<dw>\d{{1,2}}){WS}(?i:tháng){WS}(?P<mw>\d{{1,2}}){WS}(?i:năm){WS}"
     rf"(?P<yw>\d{{4}}))(?!\d)"
 )
-# "ngày 29/3/2021" after a reference, possibly after a comma, "ban hành" or "(sửa đổi)".
+# "ngày 29/3/2021" after a reference, possibly after a comma, "ban hành" or "(sửa đổi)",
+# or in brackets ("(ngày 9/5/2024)").
 _DATE_TAIL = (
     rf"(?:{WS}\((?i:sửa{WS}đổi(?:,?{WS}bổ{WS}sung)?)\))?"
-    rf"(?:{OWS},)?{WS}(?:(?i:được{WS})?(?i:ban{WS}hành|thông{WS}qua){WS})?"
+    rf"(?:{OWS},)?{WS}(?:\({OWS})?(?:(?i:được{WS})?(?i:ban{WS}hành|thông{WS}qua){WS})?"
     rf"(?i:ngày){WS}{_DATE}")
 DATE_TAIL = re.compile(_DATE_TAIL)
 
@@ -117,6 +122,9 @@ DATE_TAIL = re.compile(_DATE_TAIL)
 # the name where a word after it cannot belong to a name.
 NAME_RUN = re.compile(
     rf"(?:(?:{WS}|{OWS},{WS}(?=(?![{UPPER}])[^\W\d_]|(?i:khen{WS}thưởng)))[^\W\d_]+){{1,19}}")
+# "Bộ luật Hình sự (BLHS) năm 2015": the abbreviation is skipped before the year.
+ABBR_YEAR = re.compile(
+    rf"{WS}\([{UPPER}]{{2,12}}\)(?=(?:{WS}(?i:năm))?{WS}{_YEAR}(?![\w/]|[.,]\d))")
 YEAR_TAIL = re.compile(rf"(?:{WS}(?i:năm))?{WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
 # "Hiến pháp năm 2013", "Hiến pháp 2013", and the full name with or without a year
 # ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;" opens most preambles).
@@ -136,8 +144,9 @@ _PIN = (
     rf"(?:(?i:khoản){WS}(?P<clause>\d{{1,3}}){OWS},?{WS})?"
     rf"(?i:điều){WS}(?P<article>\d{{1,3}})"
 )
-# A pin-cite just before a kind word: "khoản 3 Điều 7 (của) ".
-PIN_BEFORE = re.compile(rf"(?<![\w]){_PIN}(?:{WS}(?i:của))?{WS}$")
+# A pin-cite just before a kind word: "khoản 3 Điều 7 (của) ", also with commas as news
+# and judgments write it ("điểm đ, khoản 5, Điều 27, Nghị quyết số 326").
+PIN_BEFORE = re.compile(rf"(?<![\w]){_PIN}(?:{OWS},)?(?:{WS}(?i:của))?{WS}$")
 # A pin-cite after the identifier, kept only when the sentence ends right after it;
 # else the date.  One pattern, as both are tried after every identifier.
 _PIN_AFTER = (
