@@ -4,7 +4,8 @@ Run ``python tools/score_citations.py [--quiet] [ANNOTATIONS.json]``: it prints,
 each passage with an error, the references missed, the ones found that are not
 annotated, and the field errors (date, issuer, pin-cite) of those found right; then
 the totals.  The default annotations are ``tests/citations/real_passages.json``; the
-hold-out set is ``tests/citations/holdout_passages.json``.
+hold-out sets are ``tests/citations/holdout_passages.json`` and
+``tests/citations/holdout2_passages.json``.
 
 A found citation is correct when its span, text, kind, number, year and symbol all
 equal an annotated one's; date, issuer and pin-cite are scored separately, as the
