@@ -18,32 +18,19 @@ every error passage by passage.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from urbangov.law import InstrumentKind
+from .passages import TOOL, check_annotations, check_scores
 
 ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "tools" / "score_citations.py"
 HOLDOUT = ROOT / "tests" / "citations" / "holdout_passages.json"
 
 
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_citations_holdout", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # for its dataclasses
-    spec.loader.exec_module(module)
-    return module
 
-
-TOOL = _tool()
 PASSAGES: list[dict[str, Any]] = TOOL.load(HOLDOUT)
 TUNED: list[dict[str, Any]] = TOOL.load()
 
@@ -62,23 +49,11 @@ def test_the_hold_out_is_large_varied_and_fresh() -> None:
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p["source"][-40:])
 def test_annotations_match_the_text(passage: dict[str, Any]) -> None:
-    last = -1
-    for c in passage["citations"]:
-        start, end = c["span"]
-        assert passage["text"][start:end] == c["text"]
-        assert start >= last, "annotations are in text order and do not overlap"
-        last = end
-        InstrumentKind(c["kind"])
+    check_annotations(passage)
 
 
 def test_precision_recall_and_fields(capsys: pytest.CaptureFixture[str]) -> None:
-    score = TOOL.score(PASSAGES)
-    with capsys.disabled():
-        print("\nhold-out passages:", score.summary())
-    assert score.precision >= 0.95
-    assert score.recall >= 0.95
-    for name in TOOL.EXTRA_FIELDS:
-        assert score.accuracy(name) >= 0.9, name
+    check_scores(PASSAGES, "hold-out passages", capsys)
 
 
 def test_tool_takes_a_path(capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,30 +7,13 @@ letters, Party documents and news from many issuers, each with its public source
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from urbangov.law import InstrumentKind
+from .passages import TOOL, check_annotations, check_scores
 
-SCRIPT = Path(__file__).resolve().parents[2] / "tools" / "score_citations.py"
-
-
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_citations", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # for its dataclasses
-    spec.loader.exec_module(module)
-    return module
-
-
-TOOL = _tool()
 PASSAGES: list[dict[str, Any]] = TOOL.load()
 
 
@@ -47,23 +30,11 @@ def test_the_collection_is_large_and_varied() -> None:
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p["source"][-40:])
 def test_annotations_match_the_text(passage: dict[str, Any]) -> None:
-    last = -1
-    for c in passage["citations"]:
-        start, end = c["span"]
-        assert passage["text"][start:end] == c["text"]
-        assert start >= last, "annotations are in text order and do not overlap"
-        last = end
-        InstrumentKind(c["kind"])
+    check_annotations(passage)
 
 
 def test_precision_recall_and_fields(capsys: pytest.CaptureFixture[str]) -> None:
-    score = TOOL.score(PASSAGES)
-    with capsys.disabled():
-        print("\nreal passages:", score.summary())
-    assert score.precision >= 0.95
-    assert score.recall >= 0.95
-    for name in TOOL.EXTRA_FIELDS:
-        assert score.accuracy(name) >= 0.9, name
+    check_scores(PASSAGES, "real passages", capsys)
 
 
 def test_score_counts_errors() -> None:
