@@ -22,14 +22,16 @@ known); ``council=None`` records that the unit has *no* People's Council.  Likew
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Self, TypeVar
 
 import attrs
 
-from urbangov._text import nfc
+from urbangov import _fields as f
+from urbangov._fields import FieldError
 from urbangov.terms import (
     Act,
     AppointmentMethod,
@@ -41,7 +43,7 @@ from urbangov.terms import (
     UnitKind,
     city_code,
 )
-from urbangov.time import Period, parse_date
+from urbangov.time import Period
 
 if TYPE_CHECKING:
     from urbangov._lookup import UnitIndex
@@ -54,6 +56,7 @@ __all__ = [
     "City",
     "Delegation",
     "District",
+    "FieldError",
     "Official",
     "PeoplesCommittee",
     "PeoplesCouncil",
@@ -62,6 +65,8 @@ __all__ = [
     "Ward",
     "WorkingRule",
 ]
+
+FieldError.__module__ = __name__
 
 
 class Unrecorded(enum.Enum):
@@ -79,44 +84,37 @@ class Unrecorded(enum.Enum):
 UNRECORDED: Final = Unrecorded.UNRECORDED
 """Marks a body the data says nothing about (as opposed to ``None``: there is none)."""
 
-#: Set by :mod:`urbangov.validation`: checks a freshly built unit, raising on errors.
+#: Set by :mod:`urbangov.validation`: judges a freshly built unit, raising on errors.
 #: A hook rather than an import, so that this layer imports nothing above it.
 _enforcer: Callable[[Unit], None] | None = None
 
-
-def _enforce(unit: Unit) -> None:
-    if _enforcer is not None:
-        _enforcer(unit)
+#: True while :meth:`Unit.draft` builds a unit: its judgement is left for later.
+_drafting: contextvars.ContextVar[bool] = contextvars.ContextVar("drafting", default=False)
 
 
-def _opt_date(value: dt.date | str | None) -> dt.date | None:
-    return None if value is None else parse_date(value)
+class _Cache(dict[Any, Any]):
+    """Per-object memo (lookup indexes, judgements): never compared, shown or pickled."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _Cache, ()
 
 
-def _nfc_opt(value: str | None) -> str | None:
-    return None if value is None else nfc(value)
+def _decision(value: Any, inst: Any, field: Any) -> Any:
+    if value is None or value is UNRECORDED:
+        return value
+    return _DECISION_TEXT(value, inst, field)
 
 
-def _opt_tuple(value: Any) -> tuple[Any, ...] | None:
-    return None if value is None else tuple(value)
+_DECISION_TEXT = f.text().converter
 
 
-def _instance_of(*types: type) -> Callable[[Any, Any, Any], None]:
-    return attrs.validators.instance_of(types)
-
-
-def _decision(value: str | Unrecorded | None) -> str | Unrecorded | None:
-    return value if value is None or value is UNRECORDED else nfc(str(value))
-
-
-def _acts(value: Iterable[Act | str]) -> frozenset[Act]:
-    return frozenset(Act(a) for a in value)
-
-
-def _council(_inst: Any, attribute: Any, value: Any) -> None:
-    if value is not None and not isinstance(value, PeoplesCouncil | Unrecorded):
-        raise TypeError(f"council must be a PeoplesCouncil, None (there is none) or "
-                        f"UNRECORDED, got {value!r}")
+def _council(value: Any, inst: Any, field: Any) -> Any:
+    if value is None or value is UNRECORDED or isinstance(value, PeoplesCouncil):
+        return value
+    raise FieldError(type(inst).__name__, field.name, "a PeoplesCouncil, None (there is "
+                     "none) or UNRECORDED", value)
 
 
 @attrs.frozen
@@ -130,11 +128,11 @@ class Appointment:
         method: elected (bầu), appointed (bổ nhiệm), acting (giao quyền), recruited.
     """
 
-    by: Authority = attrs.field(converter=Authority)
-    decision: str | None = attrs.field(default=None, converter=_nfc_opt)
-    effective: dt.date | None = None
+    by: Authority = attrs.field(converter=f.member(Authority))
+    decision: str | None = attrs.field(default=None, converter=f.text(optional=True))
+    effective: dt.date | None = attrs.field(default=None, converter=f.date(optional=True))
     method: AppointmentMethod = attrs.field(default=AppointmentMethod.APPOINTED,
-                                            converter=AppointmentMethod)
+                                            converter=f.member(AppointmentMethod))
 
 
 @attrs.frozen
@@ -153,15 +151,16 @@ class Official:
         id: a stable identifier linking records of the same person; defaults to name.
     """
 
-    name: str = attrs.field(converter=nfc)
-    post: Post = attrs.field(converter=Post)
-    tenure: Period = attrs.field(validator=_instance_of(Period))
-    appointment: Appointment | None = None
-    acting: bool = False
-    payroll: Level | None = attrs.field(
-        default=None, converter=attrs.converters.optional(Level))
-    in_field_since: dt.date | None = None
-    id: str | None = attrs.field(default=None, converter=_nfc_opt)
+    name: str = attrs.field(converter=f.text())
+    post: Post = attrs.field(converter=f.member(Post))
+    tenure: Period = attrs.field(converter=f.instance(Period))
+    appointment: Appointment | None = attrs.field(
+        default=None, converter=f.instance(Appointment, optional=True))
+    acting: bool = attrs.field(default=False, converter=f.flag())
+    payroll: Level | None = attrs.field(default=None, converter=f.member(Level, optional=True))
+    in_field_since: dt.date | None = attrs.field(default=None,
+                                                 converter=f.date(optional=True))
+    id: str | None = attrs.field(default=None, converter=f.text(optional=True))
 
     @property
     def key(self) -> str:
@@ -186,11 +185,13 @@ class Delegation:
             there is none; :data:`UNRECORDED` (the default) that it is not known.
     """
 
-    delegator: str = attrs.field(converter=nfc)
-    delegate: str = attrs.field(converter=nfc)
-    acts: frozenset[Act] = attrs.field(converter=_acts)
-    period: Period = attrs.field(validator=_instance_of(Period))
-    decision: str | Unrecorded | None = attrs.field(default=UNRECORDED, converter=_decision)
+    delegator: str = attrs.field(converter=f.text())
+    delegate: str = attrs.field(converter=f.text())
+    acts: frozenset[Act] = attrs.field(converter=f.enum_set(Act))
+    period: Period = attrs.field(converter=f.instance(Period))
+    decision: str | Unrecorded | None = attrs.field(
+        default=UNRECORDED, converter=attrs.Converter(
+            _decision, takes_self=True, takes_field=True))
 
     def in_force(self, on: dt.date) -> bool:
         """Whether the delegation is in force on day *on*."""
@@ -208,10 +209,10 @@ class WorkingRule:
         based_on: the identifier of the model they follow ("2696/QĐ-UBND").
     """
 
-    issued_by: Post = attrs.field(converter=Post)
-    effective: dt.date
-    decision: str | None = attrs.field(default=None, converter=_nfc_opt)
-    based_on: str | None = attrs.field(default=None, converter=_nfc_opt)
+    issued_by: Post = attrs.field(converter=f.member(Post))
+    effective: dt.date = attrs.field(converter=f.date())
+    decision: str | None = attrs.field(default=None, converter=f.text(optional=True))
+    based_on: str | None = attrs.field(default=None, converter=f.text(optional=True))
 
 
 @attrs.frozen
@@ -223,8 +224,8 @@ class PeoplesCouncil:
         provisional: a provisional council (HĐND lâm thời) of a former pilot ward.
     """
 
-    term: Period | None = None
-    provisional: bool = False
+    term: Period | None = attrs.field(default=None, converter=f.instance(Period, optional=True))
+    provisional: bool = attrs.field(default=False, converter=f.flag())
 
 
 @attrs.frozen
@@ -236,25 +237,22 @@ class PeoplesCommittee:
     """
 
     decision_mode: DecisionMode | None = attrs.field(
-        default=None, converter=attrs.converters.optional(DecisionMode))
-
-
-def _delegations(value: Iterable[Delegation]) -> tuple[Delegation, ...]:
-    return tuple(value)
-
-
-def _working_rules(value: Iterable[WorkingRule]) -> tuple[WorkingRule, ...]:
-    return tuple(value)
+        default=None, converter=f.member(DecisionMode, optional=True))
 
 
 @attrs.frozen(kw_only=True)
 class Unit:
     """What every administrative unit has: code, name, kind, class and its bodies.
 
+    Every field is checked when the unit is built: a value of the wrong type raises
+    :class:`FieldError` naming the class and the field.  A unit built with
+    :meth:`draft` is not judged against the law until you ask
+    (:func:`urbangov.validate`).
+
     Attributes:
         name: the unit's name without its kind word ("Gia Thụy"), in NFC.
         kind: the unit's kind (phường, quận, ...).
-        code: the GSO code (mã đơn vị hành chính), if known.
+        code: the GSO code (mã đơn vị hành chính), if known, as a text ("00130").
         unit_class: the unit's class; ``UnitClass.UNKNOWN`` if not recorded.
         city: GSO code of the city the unit belongs to ("01"); a code as a number, or
             the name of Hà Nội, Hồ Chí Minh or Đà Nẵng, is read as that code.
@@ -267,23 +265,53 @@ class Unit:
         working_rules: the working rules the committee adopted.
     """
 
-    name: str = attrs.field(converter=nfc)
-    kind: UnitKind = attrs.field(converter=UnitKind)
-    code: str | None = attrs.field(default=None, converter=_nfc_opt)
-    unit_class: UnitClass = attrs.field(default=UnitClass.UNKNOWN, converter=UnitClass)
-    city: str | None = attrs.field(default=None, converter=attrs.converters.optional(city_code))
-    as_of: dt.date | None = attrs.field(default=None, converter=_opt_date)
-    council: PeoplesCouncil | Unrecorded | None = attrs.field(default=UNRECORDED,
-                                                              validator=_council)
-    committee: PeoplesCommittee | None = None
-    officials: tuple[Official, ...] | None = attrs.field(default=None, converter=_opt_tuple)
-    delegations: tuple[Delegation, ...] = attrs.field(default=(), converter=_delegations)
-    working_rules: tuple[WorkingRule, ...] = attrs.field(default=(), converter=_working_rules)
+    name: str = attrs.field(converter=f.text())
+    kind: UnitKind = attrs.field(converter=f.member(UnitKind))
+    code: str | None = attrs.field(default=None, converter=f.text(optional=True))
+    unit_class: UnitClass = attrs.field(default=UnitClass.UNKNOWN, converter=f.member(UnitClass))
+    city: str | None = attrs.field(default=None, converter=f.custom(
+        lambda v: None if v is None else city_code(v),
+        "a GSO province code (\"01\", 1) or the name of Hà Nội, Hồ Chí Minh or Đà Nẵng"))
+    as_of: dt.date | None = attrs.field(default=None, converter=f.date(optional=True))
+    council: PeoplesCouncil | Unrecorded | None = attrs.field(
+        default=UNRECORDED, converter=attrs.Converter(
+            _council, takes_self=True, takes_field=True))
+    committee: PeoplesCommittee | None = attrs.field(
+        default=None, converter=f.instance(PeoplesCommittee, optional=True))
+    officials: tuple[Official, ...] | None = attrs.field(
+        default=None, converter=f.tuple_of(Official, optional=True))
+    delegations: tuple[Delegation, ...] = attrs.field(default=(),
+                                                      converter=f.tuple_of(Delegation))
+    working_rules: tuple[WorkingRule, ...] = attrs.field(default=(),
+                                                         converter=f.tuple_of(WorkingRule))
+    _cache: _Cache = attrs.field(init=False, factory=_Cache, eq=False, repr=False)
 
     CHILDREN: ClassVar[str | None] = None
 
     def __attrs_post_init__(self) -> None:
-        _enforce(self)
+        if _enforcer is not None and not _drafting.get():
+            _enforcer(self)
+
+    @classmethod
+    def draft(cls, **fields: Any) -> Self:
+        """Build the unit with its fields checked but *without* judging it against the law.
+
+        The draft of a structure that breaks the law can be built, inspected and then
+        judged in full with :func:`urbangov.validate` (every violation, warnings too);
+        ``urbangov.validate(draft).raise_for_errors()`` raises as a normal build would.
+        ``attrs.evolve`` of a draft builds a normal, judged unit.
+
+        >>> bad = Ward.draft(name="Gia Thụy", city="01", as_of="2022-07-01",
+        ...                  council=PeoplesCouncil())
+        >>> import urbangov as ug
+        >>> [v.code for v in ug.validate(bad)]
+        ['UG-COUNCIL']
+        """
+        token = _drafting.set(True)
+        try:
+            return cls(**fields)
+        finally:
+            _drafting.reset(token)
 
     @property
     def full_name(self) -> str:
@@ -300,7 +328,8 @@ class Unit:
     def walk(self) -> Iterator[tuple[str, Unit]]:
         """Every unit of the tree with its path from this one, this one first."""
         yield "", self
-        for name in (self.CHILDREN,) if self.CHILDREN else ():
+        name = self.CHILDREN
+        if name:
             for i, child in enumerate(getattr(self, name)):
                 for path, unit in child.walk():
                     yield f"{name}[{i}]{'.' + path if path else ''}", unit
@@ -324,21 +353,15 @@ class Unit:
 class Ward(Unit):
     """A commune-level unit: phường (ward), xã (commune) or thị trấn (township)."""
 
-    kind: UnitKind = attrs.field(default=UnitKind.PHUONG, converter=UnitKind)
-
-
-def _wards(value: Iterable[Ward]) -> tuple[Ward, ...]:
-    return tuple(value)
+    kind: UnitKind = attrs.field(default=UnitKind.PHUONG, converter=f.member(UnitKind))
 
 
 @attrs.frozen(kw_only=True)
 class District(Unit):
     """A district-level unit: quận, thị xã, huyện or thành phố thuộc thành phố."""
 
-    kind: UnitKind = attrs.field(default=UnitKind.QUAN, converter=UnitKind)
-    wards: tuple[Ward, ...] = attrs.field(default=(), converter=_wards)
-    _index: dict[str, UnitIndex[Any]] = attrs.field(init=False, factory=dict, eq=False,
-                                               repr=False)
+    kind: UnitKind = attrs.field(default=UnitKind.QUAN, converter=f.member(UnitKind))
+    wards: tuple[Ward, ...] = attrs.field(default=(), converter=f.tuple_of(Ward))
 
     CHILDREN: ClassVar[str | None] = "wards"
 
@@ -355,18 +378,12 @@ class District(Unit):
         return _lookup(self, "wards", lambda: (self.wards, None), name_or_code)
 
 
-def _districts(value: Iterable[District]) -> tuple[District, ...]:
-    return tuple(value)
-
-
 @attrs.frozen(kw_only=True)
 class City(Unit):
     """A centrally-run city (thành phố trực thuộc trung ương): the aggregate root."""
 
-    kind: UnitKind = attrs.field(default=UnitKind.THANH_PHO, converter=UnitKind)
-    districts: tuple[District, ...] = attrs.field(default=(), converter=_districts)
-    _index: dict[str, UnitIndex[Any]] = attrs.field(init=False, factory=dict, eq=False,
-                                               repr=False)
+    kind: UnitKind = attrs.field(default=UnitKind.THANH_PHO, converter=f.member(UnitKind))
+    districts: tuple[District, ...] = attrs.field(default=(), converter=f.tuple_of(District))
 
     CHILDREN: ClassVar[str | None] = "districts"
 
@@ -397,10 +414,11 @@ def _lookup(owner: City | District, name: str,
             query: str | int) -> U:
     from urbangov._lookup import UnitIndex  # the index is built only when first asked
 
-    index = owner._index.get(name)
+    key = ("index", name)
+    index: UnitIndex[Any] | None = owner._cache.get(key)
     if index is None:
         members, parents = units()
         index = UnitIndex(members, parents=parents, scope=owner.full_name)
-        owner._index[name] = index
+        owner._cache[key] = index
     found: U = index.get(query)
     return found

@@ -13,7 +13,6 @@ from typing import Any
 from hypothesis import strategies as st
 
 from urbangov._text import nfc
-from urbangov.io._convert import unchecked
 from urbangov.structure import (
     UNRECORDED,
     Appointment,
@@ -102,7 +101,7 @@ def _unit(draw: st.DrawFn, cls: type[Unit], kind: UnitKind, city: str | None,
         kwargs["wards"] = children
     if cls is City:
         kwargs["districts"] = children
-    return unchecked(cls, kwargs)
+    return cls.draft(**kwargs)
 
 
 cities = st.sampled_from([None, "01", "79", "48", "92"])
@@ -135,4 +134,4 @@ def structures(draw: st.DrawFn) -> Unit:
         root = draw(_unit(City, K.THANH_PHO, city, inner))
     fields = {a.alias: getattr(root, a.name) for a in __import__("attrs").fields(type(root))
               if a.init}
-    return unchecked(type(root), {**fields, "as_of": draw(days)})
+    return type(root).draft(**{**fields, "as_of": draw(days)})

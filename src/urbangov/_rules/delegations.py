@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from urbangov._registry import Finding, Severity, UnitContext, rule
 from urbangov.regimes import Fact
 from urbangov.structure import UNRECORDED, Delegation, Official, Unit
 from urbangov.time import add_years
-from urbangov.validation import Finding, Severity, UnitContext, rule
 
 
 def judged(unit: Unit, ctx: UnitContext) -> Iterator[tuple[int, Delegation]]:
@@ -44,20 +44,22 @@ def _holds_post(unit: Unit, ctx: UnitContext, fact: Fact, role: str,
 
 
 @rule("UG-DELEG-DELEGATOR", "Only the unit's Chairman in office delegates certification.",
-      term="người ủy quyền", facts=(Fact.DELEGATOR_POST,))
+      term="người ủy quyền",
+      judges="delegations", facts=(Fact.DELEGATOR_POST,))
 def delegator(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     return _holds_post(unit, ctx, Fact.DELEGATOR_POST, "delegator", "delegate")
 
 
 @rule("UG-DELEG-DELEGATE", "Certification is delegated only to the unit's Tư pháp–Hộ tịch "
-      "civil servant.", term="công chức Tư pháp – Hộ tịch", facts=(Fact.DELEGATE_POST,))
+      "civil servant.", term="công chức Tư pháp – Hộ tịch",
+      judges="delegations", facts=(Fact.DELEGATE_POST,))
 def delegate(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     return _holds_post(unit, ctx, Fact.DELEGATE_POST, "delegate", "receive the delegation")
 
 
 @rule("UG-DELEG-ACTS", "Only the acts the regime makes delegable are delegated (certified "
       "copies from originals and signatures).", term="phạm vi ủy quyền",
-      facts=(Fact.DELEGABLE_ACTS,))
+      judges="delegations", facts=(Fact.DELEGABLE_ACTS,))
 def acts(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.DELEGABLE_ACTS, unit)
     if cited is None:
@@ -73,7 +75,8 @@ def acts(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 
 @rule("UG-DELEG-TENURE", "A delegation lies within both the delegator's and the delegate's "
-      "tenure.", term="thời hạn ủy quyền", facts=(Fact.DELEGATION_FORM,))
+      "tenure.", term="thời hạn ủy quyền",
+      judges="delegations", facts=(Fact.DELEGATION_FORM,))
 def within_tenure(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.DELEGATION_FORM, unit)
     if cited is None or unit.officials is None:
@@ -89,7 +92,8 @@ def within_tenure(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 
 @rule("UG-DELEG-WRITTEN", "A delegation is made by a written decision.",
-      term="quyết định ủy quyền bằng văn bản", facts=(Fact.DELEGATION_FORM,))
+      term="quyết định ủy quyền bằng văn bản",
+      judges="delegations", facts=(Fact.DELEGATION_FORM,))
 def written(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.DELEGATION_FORM, unit)
     if cited is None:
@@ -105,7 +109,8 @@ def written(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 
 @rule("UG-DELEG-TIME-LIMITED", "A delegation is limited in time (it has an end).",
-      term="giới hạn thời gian ủy quyền", facts=(Fact.DELEGATION_FORM,))
+      term="giới hạn thời gian ủy quyền",
+      judges="delegations", facts=(Fact.DELEGATION_FORM,))
 def time_limited(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.DELEGATION_FORM, unit)
     if cited is None:
@@ -117,7 +122,8 @@ def time_limited(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 
 @rule("UG-DELEG-NO-REDELEGATION", "A delegate never delegates onward what was delegated to "
-      "them.", term="không được ủy quyền lại", facts=(Fact.DELEGATION_FORM,))
+      "them.", term="không được ủy quyền lại",
+      judges="delegations", facts=(Fact.DELEGATION_FORM,))
 def no_redelegation(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.DELEGATION_FORM, unit)
     if cited is None:
@@ -135,7 +141,7 @@ def no_redelegation(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 @rule("UG-DELEG-EXPERIENCE", "The delegate has the years of work in the field the regime "
       "requires (three, in TP Hồ Chí Minh).", term="thời gian công tác trong lĩnh vực",
-      facts=(Fact.DELEGATE_MIN_YEARS,))
+      judges="delegations", facts=(Fact.DELEGATE_MIN_YEARS,))
 def experience(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.DELEGATE_MIN_YEARS, unit)
     if cited is None or unit.officials is None:

@@ -5,20 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from urbangov._registry import Finding, Severity, UnitContext, rule
 from urbangov.regimes import Fact
 from urbangov.regimes._model import vice_chair_caps
 from urbangov.structure import Official, Unit
 from urbangov.terms import AppointmentMethod, Post
 from urbangov.time import add_years, years_between
-from urbangov.validation import Finding, Severity, UnitContext, rule
 
 
-def in_office(unit: Unit, ctx: UnitContext) -> Iterator[tuple[int, Official]]:
+def in_office(unit: Unit, ctx: UnitContext) -> tuple[tuple[int, Official], ...]:
     """The recorded officials in office on the structure's day, with their index."""
-    assert ctx.as_of is not None
-    for i, official in enumerate(unit.officials or ()):
-        if official.in_office(ctx.as_of):
-            yield i, official
+    return ctx.in_office(unit)
 
 
 def appointed_under(unit: Unit, ctx: UnitContext) -> Iterator[tuple[int, Official]]:
@@ -31,7 +28,8 @@ def appointed_under(unit: Unit, ctx: UnitContext) -> Iterator[tuple[int, Officia
 
 
 @rule("UG-POSTS", "Every official holds a post the unit's People's Committee has.",
-      term="cơ cấu Ủy ban nhân dân", facts=(Fact.COMMITTEE_POSTS,))
+      term="cơ cấu Ủy ban nhân dân",
+      judges="officials", facts=(Fact.COMMITTEE_POSTS,))
 def posts(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.COMMITTEE_POSTS, unit)
     if cited is None:
@@ -46,7 +44,8 @@ def posts(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 
 @rule("UG-ONE-CHAIR", "A People's Committee has at most one Chairman (acting or not) at a "
-      "time.", term="Chủ tịch Ủy ban nhân dân", facts=(Fact.COMMITTEE_POSTS,))
+      "time.", term="Chủ tịch Ủy ban nhân dân",
+      judges="officials", facts=(Fact.COMMITTEE_POSTS,))
 def one_chair(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.COMMITTEE_POSTS, unit)
     chairs = [(i, o) for i, o in in_office(unit, ctx) if o.post is Post.CHAIR]
@@ -58,7 +57,8 @@ def one_chair(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 
 @rule("UG-VICE-CHAIR-CAP", "A People's Committee has no more Vice-Chairmen than its unit "
-      "class allows.", term="số lượng Phó Chủ tịch", facts=(Fact.MAX_VICE_CHAIRS,))
+      "class allows.", term="số lượng Phó Chủ tịch",
+      judges="officials", facts=(Fact.MAX_VICE_CHAIRS,))
 def vice_chair_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.MAX_VICE_CHAIRS, unit)
     if cited is None:
@@ -84,7 +84,7 @@ _APPOINTING_FACT = {Post.CHAIR: Fact.CHAIR_APPOINTED_BY,
 
 @rule("UG-APPOINTED-BY", "Chairmen and Vice-Chairmen are elected, appointed or assigned by "
       "the authority the regime names.", term="thẩm quyền bầu, bổ nhiệm, giao quyền",
-      facts=(Fact.CHAIR_APPOINTED_BY, Fact.VICE_CHAIR_APPOINTED_BY,
+      judges="officials", facts=(Fact.CHAIR_APPOINTED_BY, Fact.VICE_CHAIR_APPOINTED_BY,
              Fact.ACTING_CHAIR_ASSIGNED_BY))
 def appointed_by(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     for i, official in appointed_under(unit, ctx):
@@ -112,7 +112,8 @@ def term_end(official: Official, years: int) -> dt.date:
 
 
 @rule("UG-TERM", "One appointment of a Chairman or Vice-Chairman lasts at most the years "
-      "the regime sets (five).", term="thời hạn giữ chức vụ", facts=(Fact.TERM_YEARS,))
+      "the regime sets (five).", term="thời hạn giữ chức vụ",
+      judges="officials", facts=(Fact.TERM_YEARS,))
 def term(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.TERM_YEARS, unit)
     if cited is None:
@@ -147,7 +148,8 @@ def consecutive_start(unit: Unit, official: Official) -> dt.date:
 
 @rule("UG-CHAIR-TENURE", "No one has chaired the same unit for more consecutive years than "
       "the regime allows (ten), counted to the structure's day.",
-      term="không quá 10 năm liên tục", facts=(Fact.CHAIR_MAX_CONSECUTIVE_YEARS,))
+      term="không quá 10 năm liên tục",
+      judges="officials", facts=(Fact.CHAIR_MAX_CONSECUTIVE_YEARS,))
 def chair_tenure(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.CHAIR_MAX_CONSECUTIVE_YEARS, unit)
     if cited is None or ctx.as_of is None:
@@ -167,7 +169,7 @@ def chair_tenure(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 @rule("UG-PAYROLL", "Civil servants count against the quota of the level the regime names "
       "(the district's, for urban-government wards).", term="biên chế công chức",
-      facts=(Fact.STAFF_PAYROLL,))
+      judges="officials", facts=(Fact.STAFF_PAYROLL,))
 def payroll(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.STAFF_PAYROLL, unit)
     if cited is None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from urbangov._registry import Finding, Scope, UnitContext, rule
 from urbangov.law import Confidence, Provision, catalogue
-from urbangov.regimes import Fact
+from urbangov.regimes import Fact, UnitAbolishedError
 from urbangov.structure import UNRECORDED, City, District, Unit, Ward
 from urbangov.terms import UnitKind
-from urbangov.validation import Finding, UnitContext, rule
 
 K = UnitKind
 
@@ -33,24 +33,30 @@ def _units_article() -> Provision:
     return catalogue().get("77/2015/QH13").at(2)
 
 
-def _nothing(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
-    # Judged while the regime is chosen (validation._regime); registered for its metadata.
-    return iter(())
+@rule("UG-REGIME-KNOWN", "A dated structure falls within a regime the library covers "
+      "(2016-01-01 onwards).", term="chế độ pháp lý",
+      provision=lambda: catalogue().get("77/2015/QH13").at(), confidence=Confidence.HIGH,
+      needs_regime=False, scope=Scope.AGGREGATE)
+def regime_known(root: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    error = ctx.regime_error
+    if error is not None and not isinstance(error, UnitAbolishedError):
+        yield Finding(ctx.at(), str(error), None, {"as_of": ctx.as_of, "city": ctx.city})
 
 
-rule("UG-REGIME-KNOWN", "A dated structure falls within a regime the library covers "
-     "(2016-01-01 onwards).", term="chế độ pháp lý",
-     provision=lambda: catalogue().get("77/2015/QH13").at(), confidence=Confidence.HIGH,
-     needs_regime=False)(_nothing)
-rule("UG-UNIT-EXISTS", "A unit exists on the day its structure describes.",
-     term="đơn vị hành chính", facts=(Fact.UNIT_EXISTS,), needs_regime=False)(_nothing)
-rule("UG-CONTEXT", "Units nested in a structure belong to its city and describe its day.",
-     term="đơn vị hành chính", provision=_units_article, confidence=Confidence.MEDIUM,
-     needs_regime=False)(_nothing)
+@rule("UG-UNIT-EXISTS", "A unit exists on the day its structure describes.",
+      term="đơn vị hành chính", facts=(Fact.UNIT_EXISTS,), needs_regime=False)
+def unit_exists(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    error = ctx.regime_error
+    if isinstance(error, UnitAbolishedError):
+        yield Finding(ctx.at(), str(error), error.cited.provision,
+                      {"kind": unit.kind.value, "as_of": ctx.as_of})
 
 
-def context_findings(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
-    """UG-CONTEXT: a nested unit's own city and day agree with its root's."""
+@rule("UG-CONTEXT", "Units nested in a structure belong to its city and describe its day.",
+      term="đơn vị hành chính", provision=_units_article, confidence=Confidence.MEDIUM,
+      needs_regime=False, scope=Scope.TREE)
+def context(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    """A nested unit's own city and day agree with its root's."""
     if unit is ctx.root:
         return
     for name, own, root in (("city", unit.city, ctx.city), ("as_of", unit.as_of, ctx.as_of)):

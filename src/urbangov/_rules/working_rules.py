@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from urbangov._registry import Finding, Severity, UnitContext, rule
 from urbangov.law import catalogue
 from urbangov.regimes import Fact
 from urbangov.structure import Unit
-from urbangov.validation import Finding, Severity, UnitContext, rule
 
 
 @rule("UG-RULES-ISSUER", "A ward's working rules are issued by its Chairman.",
-      term="ban hành quy chế làm việc", facts=(Fact.WORKING_RULES_ISSUER,))
+      term="ban hành quy chế làm việc",
+      judges="working_rules", facts=(Fact.WORKING_RULES_ISSUER,))
 def issuer(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.WORKING_RULES_ISSUER, unit)
     if cited is None:
@@ -26,7 +27,7 @@ def issuer(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 @rule("UG-RULES-MODEL", "A ward's working rules follow the city's model rules "
       "(QĐ 2696/QĐ-UBND in Hà Nội).", term="quy chế làm việc mẫu",
-      facts=(Fact.WORKING_RULES_MODEL,))
+      judges="working_rules", facts=(Fact.WORKING_RULES_MODEL,))
 def model(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.WORKING_RULES_MODEL, unit)
     if cited is None:
@@ -47,7 +48,7 @@ def model(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 @rule("UG-RULES-FROM", "A ward's working rules under the pilot apply no earlier than the "
       "pilot's first day (2021-07-01).", term="thời điểm áp dụng quy chế",
-      facts=(Fact.WORKING_RULES_FROM,))
+      judges="working_rules", facts=(Fact.WORKING_RULES_FROM,))
 def effective_from(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.WORKING_RULES_FROM, unit)
     if cited is None:

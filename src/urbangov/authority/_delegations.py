@@ -8,8 +8,6 @@ nothing, and the reason says why.  Delegations are never followed transitively.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from typing import Any
 
 import attrs
 
@@ -102,26 +100,21 @@ def _not_in_force(d: Delegation, day: dt.date) -> str:
     return f"{_label(d)} is not in force on {day.isoformat()}: {when}."
 
 
-_DELEGATION_RULES: tuple[Any, ...] | None = None
-_INDEX_IN_PATH = re.compile(r"^delegations\[(\d+)\]")
-
-
 def _judge_delegations(unit: Unit, regime: Regime, city: str | None,
                        ) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
     """Run the registry's delegation rules on *unit* under *regime*, per delegation."""
-    global _DELEGATION_RULES
-    from urbangov.validation import Severity, UnitContext, rules
+    from urbangov.validation import Severity, UnitContext, Where, rules
 
-    if _DELEGATION_RULES is None:
-        _DELEGATION_RULES = tuple(r for r in rules() if r.code.startswith("UG-DELEG-"))
     ctx = UnitContext("", None, city, regime, None, unit)
     found: dict[int, tuple[list[str], list[str]]] = {}
-    for r in _DELEGATION_RULES:
+    for r in rules():
+        if r.judges != "delegations":
+            continue
         for finding in r.check(unit, ctx):
-            match = _INDEX_IN_PATH.match(finding.path)
-            if match is None:
+            first = finding.path.parts[0] if isinstance(finding.path, Where) else None
+            if not isinstance(first, tuple) or first[0] != "delegations":
                 continue
-            errors, warnings = found.setdefault(int(match[1]), ([], []))
+            errors, warnings = found.setdefault(first[1], ([], []))
             severity = finding.severity or r.severity
             text = f"{finding.message} ({r.code}, {finding.provision or r.provision})"
             (errors if severity is Severity.ERROR else warnings).append(text)

@@ -35,7 +35,7 @@ from urbangov.structure import (
 from urbangov.terms import Act
 from urbangov.time import Period, parse_date
 
-__all__ = ["UNIT_TYPES", "build_unit", "converter", "unchecked"]
+__all__ = ["UNIT_TYPES", "build_unit", "converter"]
 
 U = TypeVar("U", bound=Unit)
 
@@ -102,7 +102,7 @@ for _cls in _LEAVES:
 
 #: Unit keys always written, even when they hold their default.
 _ALWAYS = ("name", "kind")
-_CHILD = {City: "districts", District: "wards"}
+_CHILD_TYPES: dict[str, type[Unit]] = {"districts": District, "wards": Ward}
 
 
 def _resolve(cls: type[Unit]) -> None:
@@ -119,7 +119,7 @@ def _unit_unstructurer(cls: type[Unit]) -> Callable[[Unit], dict[str, Any]]:
 
     def unstructure(unit: Unit) -> dict[str, Any]:
         out: dict[str, Any] = fn(unit)
-        out.pop("_index", None)
+        out.pop("_cache", None)
         for key in ("officials", "delegations", "working_rules", "districts", "wards"):
             if isinstance(out.get(key), tuple):
                 out[key] = list(out[key])
@@ -131,41 +131,12 @@ def _unit_unstructurer(cls: type[Unit]) -> Callable[[Unit], dict[str, Any]]:
 for _unit_cls in (Ward, District, City):
     converter.register_unstructure_hook(_unit_cls, _unit_unstructurer(_unit_cls))
 
-Maker = Callable[[type[Unit], dict[str, Any]], Unit]
+def build_unit(data: dict[str, Any], cls: type[U], *, draft: bool = False) -> U:
+    """Structure the unit table *data* (canonical form) as *cls*.
 
-
-def _checked(cls: type[Unit], kwargs: dict[str, Any]) -> Unit:
-    return cls(**kwargs)
-
-
-def unchecked(cls: type[U], kwargs: dict[str, Any]) -> U:
-    """Build a unit *without* judging it, so that a broken structure can be reported.
-
-    The fields get their converters and defaults as in ``cls(**kwargs)``; only the
-    rule enforcement of ``__attrs_post_init__`` is skipped.  The result is never
-    handed to users unjudged: :func:`urbangov.io.load` judges it first.
+    With *draft*, every unit of the tree is built with :meth:`Unit.draft` (fields
+    checked, the law not yet judged), so that the caller judges the whole tree once.
     """
-    obj = object.__new__(cls)
-    for a in attrs.fields(cls):
-        if not a.init:
-            default = a.default
-            value = default.factory() if isinstance(default, attrs.Factory) else default  # type: ignore[arg-type]
-        elif a.alias in kwargs:
-            value = kwargs[a.alias]
-            if a.converter is not None:
-                value = a.converter(value)
-        else:
-            value = a.default
-            if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
-                value = value.factory()
-            elif a.converter is not None:
-                value = a.converter(value)
-        object.__setattr__(obj, a.name, value)
-    return obj
-
-
-def build_unit(data: dict[str, Any], cls: type[U], make: Maker = _checked) -> U:
-    """Structure the unit table *data* (canonical form) as *cls*, building with *make*."""
     kwargs: dict[str, Any] = {}
     fields = {a.name: a for a in attrs.fields(cls) if a.init}
     for key, value in data.items():
@@ -174,16 +145,14 @@ def build_unit(data: dict[str, Any], cls: type[U], make: Maker = _checked) -> U:
             raise cattrs.ForbiddenExtraKeysError(f"unknown key {key!r}", cls, {key})
         if key == "council":
             kwargs[key] = _structure_council(value, None)
-        elif key == "districts":
-            kwargs[key] = tuple(build_unit(v, District, make) for v in value)
-        elif key == "wards":
-            kwargs[key] = tuple(build_unit(v, Ward, make) for v in value)
+        elif key in _CHILD_TYPES:
+            child = _CHILD_TYPES[key]
+            kwargs[key] = tuple(build_unit(v, child, draft=draft) for v in value)
         elif key == "city":
             kwargs[key] = value
         else:
             kwargs[key] = converter.structure(value, a.type)
-    built: U = make(cls, kwargs)  # type: ignore[assignment]
-    return built
+    return cls.draft(**kwargs) if draft else cls(**kwargs)
 
 
 def _unit_structurer(cls: type[Unit]) -> Callable[[Any, Any], Unit]:

@@ -15,11 +15,11 @@ import attrs
 import tomli_w
 
 from urbangov.io._check import check_document
-from urbangov.io._convert import UNIT_TYPES, build_unit, converter, unchecked
+from urbangov.io._convert import UNIT_TYPES, build_unit, converter
 from urbangov.io._problems import Problem
 from urbangov.io._spec import FORMAT_VERSION
 from urbangov.structure import City, District, Unit, Ward
-from urbangov.validation import InvariantError, Report, validate
+from urbangov.validation import Report, validate
 
 __all__ = [
     "FORMATS",
@@ -223,14 +223,10 @@ def _read(source: Source, fmt: str | None, max_bytes: int) -> _Read:
     return _Read(name, key, canonical, as_of)
 
 
-def _judge(root: Unit, on: dt.date) -> Report:
-    """Every violation of *root* (built undated and unjudged) as if dated *on*."""
-    shadow = unchecked(type(root), {**_fields(root), "as_of": on})
-    return validate(shadow)
-
-
-def _fields(unit: Unit) -> dict[str, Any]:
-    return {a.alias: getattr(unit, a.name) for a in attrs.fields(type(unit)) if a.init}
+def _build(read: _Read) -> Unit:
+    """The file's structure, dated, built once as a draft: the caller judges it once."""
+    data = {**read.canonical, "as_of": read.as_of}
+    return build_unit(data, UNIT_TYPES[read.root_key], draft=True)
 
 
 # --- public API --------------------------------------------------------------------
@@ -248,9 +244,7 @@ def check(source: Source, format: str | None = None, *,
         read = _read(source, format, max_bytes)
     except LoadError as exc:
         return Checked(exc.source, exc.problems)
-    cls = UNIT_TYPES[read.root_key]
-    root = build_unit(read.canonical, cls, unchecked)
-    dated = unchecked(cls, {**_fields(root), "as_of": read.as_of})
+    dated = _build(read)
     return Checked(read.name, (), validate(dated), dated)
 
 
@@ -267,14 +261,10 @@ def load(source: Source, format: str | None = None, *,
         ValueError: *format* is not a known format.
     """
     read = _read(source, format, max_bytes)
-    cls = UNIT_TYPES[read.root_key]
-    draft = build_unit(read.canonical, cls, unchecked)
-    errors = _judge(draft, read.as_of).errors
-    if errors:
-        raise InvariantError(errors, f"{cls.__name__} {draft.name!r} ({read.name})")
-    root = build_unit(read.canonical, cls)
-    dated: City | District | Ward = attrs.evolve(root, as_of=read.as_of)  # type: ignore[assignment]
-    return dated
+    root = _build(read)
+    validate(root).raise_for_errors(f"{type(root).__name__} {root.name!r} ({read.name})")
+    built: City | District | Ward = root  # type: ignore[assignment]
+    return built
 
 
 def loads(text: str | bytes, format: str | None = None, *,
