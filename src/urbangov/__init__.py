@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from urbangov.authority import Answer, Basis, Grant, who_may
 from urbangov.law import Confidence, Instrument, InstrumentKind, Provision, catalogue
 from urbangov.regimes import Cited, Fact, Regime, RegimeError, UnitAbolishedError, regime_for
 from urbangov.structure import (
@@ -54,6 +53,7 @@ from urbangov.validation import (
 
 if TYPE_CHECKING:
     from urbangov import citations, data, io
+    from urbangov.authority import Answer, Basis, Grant, who_may
 
 __version__ = "0.1.0"
 
@@ -107,14 +107,20 @@ __all__ = [
 ]
 
 _LAZY = {"data", "citations", "io"}
+_LAZY_NAMES = {"Answer": "authority", "Basis": "authority", "Grant": "authority",
+               "who_may": "authority"}
 
 
 def __getattr__(name: str) -> Any:
-    # Submodules with data or heavy patterns load on first use, not at import.
-    if name in _LAZY:
-        import importlib
+    # Submodules with data or heavy patterns, and the queries, load on first use.
+    import importlib
 
+    if name in _LAZY:
         return importlib.import_module(f"urbangov.{name}")
+    if name in _LAZY_NAMES:
+        value = getattr(importlib.import_module(f"urbangov.{_LAZY_NAMES[name]}"), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'urbangov' has no attribute {name!r}")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -24,6 +24,8 @@ from urbangov.regimes import Fact, Regime, RegimeError, regimes
 if TYPE_CHECKING:
     from urbangov.regimes import Cited
     from urbangov.structure import Official, Unit
+
+T = TypeVar("T")
 
 __all__ = [
     "Finding",
@@ -223,8 +225,8 @@ class UnitContext:
         regime_error: why no regime applies on that day, if none does.
     """
 
-    __slots__ = ("_in_office", "as_of", "city", "parent", "path", "regime", "regime_error",
-                 "root")
+    __slots__ = ("_in_office", "_shared", "as_of", "city", "parent", "path", "regime",
+                 "regime_error", "root")
 
     def __init__(self, path: str, as_of: dt.date | None, city: str | None,
                  regime: Regime | None, parent: Unit | None, root: Unit,
@@ -237,6 +239,7 @@ class UnitContext:
         self.root = root
         self.regime_error = regime_error
         self._in_office: tuple[tuple[int, Official], ...] | None = None
+        self._shared: dict[Callable[..., Any], Any] | None = None
 
     def __repr__(self) -> str:
         regime = self.regime.key if self.regime else None
@@ -260,4 +263,15 @@ class UnitContext:
             found = () if day is None else tuple(
                 (i, o) for i, o in enumerate(unit.officials or ()) if day in o.tenure)
             self._in_office = found
+        return found
+
+    def shared(self, compute: Callable[[Unit, UnitContext], T], unit: Unit) -> T:
+        """``compute(unit, self)``, computed once for every rule of this judgement that
+        asks (officials appointed under the regime, holders by key, …)."""
+        cache = self._shared
+        if cache is None:
+            cache = self._shared = {}
+        if compute not in cache:
+            cache[compute] = compute(unit, self)
+        found: T = cache[compute]
         return found

@@ -17,9 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-import json
 from collections.abc import Iterator
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -312,5 +310,8 @@ def _instrument(entry: dict[str, Any]) -> Instrument:
 @functools.cache
 def catalogue() -> Catalogue:
     """The bundled catalogue of instruments (read once, then cached)."""
+    import json
+    from importlib import resources
+
     raw = resources.files("urbangov").joinpath("_data/instruments.json").read_text("utf-8")
     return Catalogue(tuple(_instrument(e) for e in json.loads(raw)["instruments"]))

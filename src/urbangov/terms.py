@@ -39,6 +39,10 @@ __all__ = [
 class _Named(enum.Enum):
     """An enum whose members carry a Vietnamese and an English name."""
 
+    # Members are singletons: hash by identity (in C) rather than by name (in Python),
+    # since validation looks facts up by kind and post many thousands of times.
+    __hash__ = object.__hash__
+
     @property
     def vietnamese(self) -> str:
         """The Vietnamese term."""

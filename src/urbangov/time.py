@@ -23,7 +23,6 @@ import re
 from typing import Any
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from urbangov._text import fold
 
@@ -112,13 +111,33 @@ def add_years(day: dt.date, years: int) -> dt.date:
 def years_between(start: dt.date, end: dt.date) -> float:
     """The length from *start* to *end* in years, counting whole years exactly.
 
+    Whole months as ``relativedelta(end, start)`` counts them (a day past the month's
+    end clips to its last day), the rest in days of 365.25.
+
     >>> years_between(dt.date(2016, 7, 1), dt.date(2026, 7, 1))
     10.0
     """
-    delta = relativedelta(end, start)
-    whole = delta.years + delta.months / 12
-    anchor = start + relativedelta(years=delta.years, months=delta.months)
-    return whole + (end - anchor).days / 365.25
+    if end < start:  # rare: dateutil's own reckoning of a negative span
+        from dateutil.relativedelta import relativedelta
+
+        delta = relativedelta(end, start)
+        back = start + relativedelta(years=delta.years, months=delta.months)
+        return delta.years + delta.months / 12 + (end - back).days / 365.25
+    months = (end.year - start.year) * 12 + end.month - start.month
+    anchor = add_months(start, months)
+    while end < anchor:
+        months -= 1
+        anchor = add_months(start, months)
+    return months / 12 + (end - anchor).days / 365.25
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """*day* plus *months* calendar months, clipped to the last day of the month."""
+    year, month0 = divmod(day.month - 1 + months, 12)
+    year += day.year
+    first_of_next = dt.date(year + (month0 == 11), (month0 + 1) % 12 + 1, 1)
+    last = (first_of_next - dt.timedelta(days=1)).day
+    return dt.date(year, month0 + 1, min(day.day, last))
 
 
 _NUMERIC = re.compile(r"^\s*(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*$")

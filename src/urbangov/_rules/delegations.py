@@ -10,21 +10,29 @@ from urbangov.structure import UNRECORDED, Delegation, Official, Unit
 from urbangov.time import add_years
 
 
-def judged(unit: Unit, ctx: UnitContext) -> Iterator[tuple[int, Delegation]]:
+def judged(unit: Unit, ctx: UnitContext) -> tuple[tuple[int, Delegation], ...]:
     """The delegations in force at some time while the structure's regime applies."""
+    return ctx.shared(_judged, unit)
+
+
+def _judged(unit: Unit, ctx: UnitContext) -> tuple[tuple[int, Delegation], ...]:
     assert ctx.regime is not None
-    for i, delegation in enumerate(unit.delegations):
-        if delegation.period.overlaps(ctx.regime.period):
-            yield i, delegation
+    period = ctx.regime.period
+    return tuple((i, d) for i, d in enumerate(unit.delegations) if d.period.overlaps(period))
 
 
-def _holders(unit: Unit, key: str) -> list[Official]:
-    return [o for o in unit.officials or () if o.key == key]
+def _by_key(unit: Unit, ctx: UnitContext) -> dict[str, list[Official]]:
+    found: dict[str, list[Official]] = {}
+    for o in unit.officials or ():
+        found.setdefault(o.key, []).append(o)
+    return found
 
 
-def _holder_during(unit: Unit, key: str, delegation: Delegation) -> Official | None:
+def _holder_during(unit: Unit, ctx: UnitContext, key: str,
+                   delegation: Delegation) -> Official | None:
     """The record of *key* whose tenure includes the delegation's first day."""
-    return next((o for o in _holders(unit, key) if delegation.period.start in o.tenure), None)
+    start = delegation.period.start
+    return next((o for o in ctx.shared(_by_key, unit).get(key, ()) if start in o.tenure), None)
 
 
 def _holds_post(unit: Unit, ctx: UnitContext, fact: Fact, role: str,
@@ -35,7 +43,7 @@ def _holds_post(unit: Unit, ctx: UnitContext, fact: Fact, role: str,
         return
     for i, d in judged(unit, ctx):
         key = getattr(d, role)
-        holder = _holder_during(unit, key, d)
+        holder = _holder_during(unit, ctx, key, d)
         if holder is None or holder.post is not cited.value:
             post = "no post in this unit" if holder is None else holder.post.english
             yield Finding(ctx.at(("delegations", i), role),
@@ -83,7 +91,7 @@ def within_tenure(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
         return
     for i, d in judged(unit, ctx):
         for role, key in (("delegator", d.delegator), ("delegate", d.delegate)):
-            holder = _holder_during(unit, key, d)
+            holder = _holder_during(unit, ctx, key, d)
             if holder is not None and not holder.tenure.covers(d.period):
                 yield Finding(ctx.at(("delegations", i), "period"),
                               f"the delegation ({d.period}) runs outside the {role} "
@@ -147,7 +155,7 @@ def experience(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     if cited is None or unit.officials is None:
         return
     for i, d in judged(unit, ctx):
-        holder = _holder_during(unit, d.delegate, d)
+        holder = _holder_during(unit, ctx, d.delegate, d)
         if holder is None:
             continue
         if holder.in_field_since is None:

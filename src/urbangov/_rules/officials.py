@@ -18,13 +18,17 @@ def in_office(unit: Unit, ctx: UnitContext) -> tuple[tuple[int, Official], ...]:
     return ctx.in_office(unit)
 
 
-def appointed_under(unit: Unit, ctx: UnitContext) -> Iterator[tuple[int, Official]]:
+def appointed_under(unit: Unit, ctx: UnitContext) -> tuple[tuple[int, Official], ...]:
     """Officials in office on the day, or whose tenure began under the same regime."""
+    return ctx.shared(_appointed_under, unit)
+
+
+def _appointed_under(unit: Unit, ctx: UnitContext) -> tuple[tuple[int, Official], ...]:
     assert ctx.as_of is not None
     assert ctx.regime is not None
-    for i, official in enumerate(unit.officials or ()):
-        if official.in_office(ctx.as_of) or official.tenure.start in ctx.regime.period:
-            yield i, official
+    day, period = ctx.as_of, ctx.regime.period
+    return tuple((i, o) for i, o in enumerate(unit.officials or ())
+                 if day in o.tenure or o.tenure.start in period)
 
 
 @rule("UG-POSTS", "Every official holds a post the unit's People's Committee has.",
@@ -158,7 +162,10 @@ def chair_tenure(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
         if official.post is not Post.CHAIR or official.acting:
             continue
         start = consecutive_start(unit, official)
-        years = years_between(start, ctx.as_of + dt.timedelta(days=1))
+        end = ctx.as_of + dt.timedelta(days=1)
+        if end <= add_years(start, cited.value):  # within the limit: no need to count
+            continue
+        years = years_between(start, end)
         if years > cited.value:
             yield Finding(ctx.at(("officials", i), "tenure"),
                           f"{official.name} has chaired {unit.full_name} for {years:.1f} "

@@ -37,6 +37,8 @@ class Fact(enum.Enum):
     The English statement of each fact is :attr:`question`.
     """
 
+    __hash__ = object.__hash__  # singletons: identity hash, as terms._Named
+
     UNIT_EXISTS = "unit_exists"
     HAS_COUNCIL = "has_council"
     DECISION_MODE = "decision_mode"
