@@ -6,8 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from urbangov._registry import Finding, Severity, UnitContext, rule
-from urbangov.regimes import Fact
-from urbangov.regimes._model import vice_chair_caps
+from urbangov.regimes import Fact, vice_chair_caps
 from urbangov.structure import Official, Unit
 from urbangov.terms import AppointmentMethod, Post
 from urbangov.time import add_years, years_between

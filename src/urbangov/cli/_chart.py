@@ -7,9 +7,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from urbangov._messages import message
 from urbangov.cli._common import _bundled_city, _load_for_use
 from urbangov.cli._out import CliError, Output
-from urbangov.io._problems import message
 
 
 class _Graph:

@@ -6,8 +6,8 @@ import datetime as dt
 import json
 from typing import Any
 
+from urbangov._messages import message
 from urbangov.cli._out import CliError, Output
-from urbangov.io._problems import message
 
 
 def _json(out: Output, value: Any) -> None:

@@ -24,7 +24,7 @@ def export(args: argparse.Namespace, out: Output) -> int:
     if args.output is None:
         out.stdout.write(text)
         return 0
-    from urbangov.io._files import write_atomic
+    from urbangov.io import write_atomic
 
     try:
         write_atomic(args.output, text)

@@ -10,8 +10,8 @@ from urbangov.cli._out import CliError, Output
 
 
 def _regime(name: str) -> Any:
+    from urbangov._messages import suggest
     from urbangov._text import fold
-    from urbangov.io._problems import suggest
     from urbangov.regimes import regimes
 
     for regime in regimes():

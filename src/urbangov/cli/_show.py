@@ -6,9 +6,9 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from urbangov._messages import message
 from urbangov.cli._common import _bundled_city, _json
 from urbangov.cli._out import CliError, Output
-from urbangov.io._problems import message
 
 
 def _regime_row(unit: Any, on: dt.date) -> tuple[str, str, str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from urbangov._messages import message
 from urbangov.cli._common import _bundled_city, _json, _load_for_use
 from urbangov.cli._out import CliError, Output
-from urbangov.io._problems import message
 
 
 def who_may(args: argparse.Namespace, out: Output) -> int:
@@ -21,7 +21,7 @@ def who_may(args: argparse.Namespace, out: Output) -> int:
 
     slugs = [a.value for a in Act]
     if args.act not in slugs:
-        from urbangov.io._problems import suggest
+        from urbangov._messages import suggest
 
         raise CliError(f"{args.act!r} is not an act{suggest(args.act, slugs)}; acts: "
                        + ", ".join(slugs))

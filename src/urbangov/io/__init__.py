@@ -45,6 +45,7 @@ from urbangov.io._files import (
     dumps,
     load,
     loads,
+    write_atomic,
 )
 from urbangov.io._popolo import POPOLO_SCHEMA, to_popolo
 from urbangov.io._problems import Problem
@@ -68,6 +69,7 @@ __all__ = [
     "load",
     "loads",
     "to_popolo",
+    "write_atomic",
 ]
 
 Problem.__module__ = __name__  # its public home, for reprs, docs and pickles

@@ -20,7 +20,14 @@ import datetime as dt
 import functools
 from typing import Any
 
-from urbangov.regimes._model import Cited, Fact, Regime, RegimeError, UnknownFactError
+from urbangov.regimes._model import (
+    Cited,
+    Fact,
+    Regime,
+    RegimeError,
+    UnknownFactError,
+    vice_chair_caps,
+)
 from urbangov.terms import UnitKind, city_code
 from urbangov.time import parse_date
 
@@ -33,6 +40,7 @@ __all__ = [
     "UnknownFactError",
     "regime_for",
     "regimes",
+    "vice_chair_caps",
 ]
 
 #: The first day any regime here covers (Luật 77/2015/QH13 took effect).
