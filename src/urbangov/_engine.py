@@ -67,12 +67,15 @@ def _own(unit: Unit, as_of: dt.date | None, city: str | None) -> tuple[Violation
     cache = unit._cache
     found: tuple[Violation, ...] | None = cache.get(key)
     if found is None:
-        regime, error = _regime(unit.kind, as_of, city)
-        ctx = UnitContext("", as_of, city, regime, None, unit, error)
-        found = tuple(_violation(r, f, unit) for r in _plan(regime, unit.kind)
-                      for f in r.check(unit, ctx))
-        cache[key] = found
+        found = cache[key] = _judge_unit(unit, as_of, city)
     return found
+
+
+def _judge_unit(unit: Unit, as_of: dt.date | None, city: str | None) -> tuple[Violation, ...]:
+    regime, error = _regime(unit.kind, as_of, city)
+    ctx = UnitContext("", as_of, city, regime, None, unit, error)
+    return tuple(_violation(r, f, unit) for r in _plan(regime, unit.kind)
+                 for f in r.check(unit, ctx))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -61,6 +61,10 @@ def _show(value: Any) -> str:
     return f"{type(value).__name__} {text}"
 
 
+def _a(name: str) -> str:
+    return f"{'an' if name[:1] in 'AEIOU' else 'a'} {name}"
+
+
 def _fail(inst: Any, field: Any, expected: str, got: Any, why: str = "",
           index: int | None = None) -> FieldError:
     name = field.name.lstrip("_") if index is None else f"{field.name.lstrip('_')}[{index}]"
@@ -107,7 +111,7 @@ def member(enum_type: type[E], optional: bool = False) -> Any:
     """A member of *enum_type*, or its slug (``None`` too when *optional*)."""
     choices = ", ".join(repr(m.value) for m in list(enum_type)[:8])
     more = ", …" if len(enum_type) > 8 else ""
-    expected = f"a {enum_type.__name__} ({choices}{more})" + (" or None" if optional else "")
+    expected = f"{_a(enum_type.__name__)} ({choices}{more})" + (" or None" if optional else "")
 
     def convert(value: Any, inst: Any, field: Any) -> E | None:
         if value.__class__ is enum_type or (value is None and optional):
@@ -122,7 +126,7 @@ def member(enum_type: type[E], optional: bool = False) -> Any:
 
 def instance(cls: type[Any], optional: bool = False, *, what: str | None = None) -> Any:
     """An instance of *cls* (``None`` too when *optional*)."""
-    expected = (what or f"a {cls.__name__}") + (" or None" if optional else "")
+    expected = (what or _a(cls.__name__)) + (" or None" if optional else "")
 
     def convert(value: Any, inst: Any, field: Any) -> Any:
         if isinstance(value, cls) or (value is None and optional):
@@ -144,7 +148,7 @@ def tuple_of(cls: type[Any], optional: bool = False) -> Any:
         out = value if value.__class__ is tuple else tuple(value)
         for i, item in enumerate(out):
             if not isinstance(item, cls):
-                raise _fail(inst, field, f"a {cls.__name__}", item, index=i)
+                raise _fail(inst, field, _a(cls.__name__), item, index=i)
         return out
 
     return _converter(convert)
@@ -152,7 +156,7 @@ def tuple_of(cls: type[Any], optional: bool = False) -> Any:
 
 def enum_set(enum_type: type[E]) -> Any:
     """A frozenset of *enum_type* members, from an iterable of members or slugs."""
-    expected = f"a {enum_type.__name__} or its slug"
+    expected = f"{_a(enum_type.__name__)} or its slug"
 
     def convert(value: Any, inst: Any, field: Any) -> frozenset[E]:
         if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
