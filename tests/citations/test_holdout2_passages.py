@@ -34,7 +34,7 @@ import pytest
 
 from urbangov.citations import find
 
-from .passages import TOOL, check_annotations, check_scores
+from .passages import OFFICIAL, TOOL, check_annotations, check_scores
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT2 = ROOT / "tests" / "citations" / "holdout2_passages.json"
@@ -46,15 +46,19 @@ EARLIER = TOOL.load() + TOOL.load(ROOT / "tests" / "citations" / "holdout_passag
 
 
 def test_the_second_hold_out_is_large_varied_and_fresh() -> None:
-    assert len(PASSAGES) >= 35
-    assert sum(len(p["citations"]) for p in PASSAGES) >= 200
     sources = {p["source"] for p in PASSAGES}
-    assert len(sources) == len(PASSAGES)
+    assert len(sources) >= 35
+    assert sum(len(p["citations"]) for p in PASSAGES) >= 200
+    official = [p for p in PASSAGES if p["source_class"] == OFFICIAL]
+    # An official source is one whole passage; a third-party one may be several excerpts.
+    assert len({p["source"] for p in official}) == len(official)
     assert not sources & {p["source"] for p in EARLIER}
     assert len({c["kind"] for p in PASSAGES for c in p["citations"]}) >= 15
     for p in PASSAGES:
-        assert 300 <= len(p["text"]) <= 1500, p["source"]
         assert re.match(r"https?://", p["source"]), p["source"]
+        assert p["citations"], "an excerpt holds at least one reference"
+    for p in official:
+        assert 300 <= len(p["text"]) <= 1500, p["source"]
 
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p["source"][-40:])
