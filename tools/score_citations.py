@@ -5,7 +5,8 @@ each passage with an error, the references missed, the ones found that are not
 annotated, and the field errors (date, issuer, pin-cite) of those found right; then
 the totals.  The default annotations are ``tests/citations/real_passages.json``; the
 hold-out sets are ``tests/citations/holdout_passages.json`` and
-``tests/citations/holdout2_passages.json``.
+``tests/citations/holdout2_passages.json``.  A passage is official text kept whole or an
+excerpt of third-party text (docs/contributing.md); several excerpts may share a source.
 
 A found citation is correct when its span, text, kind, number, year and symbol all
 equal an annotated one's; date, issuer and pin-cite are scored separately, as the

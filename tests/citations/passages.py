@@ -1,4 +1,4 @@
-"""What the three annotated-passage tests share: the scoring tool and the two checks."""
+"""What the annotated-passage tests share: the scoring tool, the checks, the corpus rule."""
 
 from __future__ import annotations
 
@@ -14,6 +14,24 @@ from urbangov.law import InstrumentKind
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "citations"
+
+# What a release may carry (issue #18; docs/contributing.md).  Official and legal text
+# (văn bản quy phạm pháp luật, văn bản hành chính, văn bản thuộc lĩnh vực tư pháp) is
+# outside copyright (Luật Sở hữu trí tuệ, Điều 15) and is kept whole; anyone else's
+# words (news, commentary, Q&A, shared documents of unknown origin) only as short
+# excerpts around the references.  These constants are the rule's one home:
+# test_corpus_rule.py enforces them on every tests/citations/*passages*.json and
+# tools/excerpt_passages.py cuts to them.
+
+#: The class of a passage whose text is an official document (from any mirror), or a
+#: public body's bare notice of one.
+OFFICIAL = "official"
+#: The class of a passage written by anyone else.
+THIRD_PARTY = "third-party"
+#: The values the key ``"source_class"`` (beside ``"source"``) may take.
+SOURCE_CLASSES = (OFFICIAL, THIRD_PARTY)
+#: The longest text, in characters, a third-party passage (an excerpt) may keep.
+EXCERPT_LIMIT = 300
 
 
 def _tool() -> ModuleType:

@@ -1,7 +1,7 @@
 """Precision and recall of find() on the second hold-out (holdout2_passages.json).
 
-Forty-five real official passages (205 references) collected after the first hold-out
-had been tuned, from sources in neither earlier set, chosen for what those covered
+Real passages from forty-five sources (205 references) collected after the first
+hold-out had been tuned, from sources in neither earlier set, chosen for what those covered
 least: Party documents (Trung ương, Bộ Chính trị, Ban Bí thư, Tỉnh ủy, Thành ủy, a Party
 committee of a provincial People's Committee; "QĐ/TW", "Ctr/TU", "KL/ĐU", "QC/TW"),
 HĐND resolutions of provinces, a district and a commune, a commune's plan, joint
@@ -21,7 +21,9 @@ run on into "tuyên".  After the fixes it scores 0.990 and 0.990, date 1.000, is
 0.990, pin-cite 1.000, so this set is now TUNED data as well: these thresholds guard
 against regressions and say nothing more about unseen text.
 ``python tools/score_citations.py tests/citations/holdout2_passages.json`` prints every
-error passage by passage.
+error passage by passage.  Those figures are of the whole passages; the third-party
+ones (news, articles, Q&A) are now stored as excerpts of at most 300 characters around
+their references (test_corpus_rule.py), which left the scores where they were.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ import pytest
 
 from urbangov.citations import find
 
-from .passages import TOOL, check_annotations, check_scores
+from .passages import OFFICIAL, TOOL, check_annotations, check_scores
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT2 = ROOT / "tests" / "citations" / "holdout2_passages.json"
@@ -46,15 +48,19 @@ EARLIER = TOOL.load() + TOOL.load(ROOT / "tests" / "citations" / "holdout_passag
 
 
 def test_the_second_hold_out_is_large_varied_and_fresh() -> None:
-    assert len(PASSAGES) >= 35
-    assert sum(len(p["citations"]) for p in PASSAGES) >= 200
     sources = {p["source"] for p in PASSAGES}
-    assert len(sources) == len(PASSAGES)
+    assert len(sources) >= 35
+    assert sum(len(p["citations"]) for p in PASSAGES) >= 200
+    official = [p for p in PASSAGES if p["source_class"] == OFFICIAL]
+    # An official source is one whole passage; a third-party one may be several excerpts.
+    assert len({p["source"] for p in official}) == len(official)
     assert not sources & {p["source"] for p in EARLIER}
     assert len({c["kind"] for p in PASSAGES for c in p["citations"]}) >= 15
     for p in PASSAGES:
-        assert 300 <= len(p["text"]) <= 1500, p["source"]
         assert re.match(r"https?://", p["source"]), p["source"]
+        assert p["citations"], "an excerpt holds at least one reference"
+    for p in official:
+        assert 300 <= len(p["text"]) <= 1500, p["source"]
 
 
 @pytest.mark.parametrize("passage", PASSAGES, ids=lambda p: p["source"][-40:])
