@@ -118,7 +118,7 @@ def test_a_draft_is_built_unjudged_and_judged_later_with_the_full_report() -> No
 
 
 def test_a_draft_checks_its_fields() -> None:
-    with pytest.raises(ug.FieldError, match="Ward.officials"):
+    with pytest.raises(ug.FieldError, match=r"Ward\.officials"):
         ug.Ward.draft(name="X", officials="bob")
 
 

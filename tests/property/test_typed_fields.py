@@ -102,7 +102,7 @@ def test_a_field_error_is_a_type_and_a_value_error_and_pickles() -> None:
 
 def test_evolve_checks_fields_too() -> None:
     ward = ug.Ward(name="Gia Thụy")
-    with pytest.raises(ug.FieldError, match="Ward.unit_class"):
+    with pytest.raises(ug.FieldError, match=r"Ward\.unit_class"):
         attrs.evolve(ward, unit_class="first")
 
 
