@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterator
 from typing import Any
 
 from urbangov._registry import Finding, Rule, Scope, Severity, UnitContext, Where, load_rules
@@ -31,19 +30,32 @@ def judge(root: Unit, as_of: dt.date | None) -> Report:
     tree_rules, aggregate_rules = _scoped(len(registry))
     city = root.city
     found: list[Violation] = []
-    if aggregate_rules:
+    if aggregate_rules and as_of is not None:
         regime, error = _regime(root.kind, as_of, city)
         ctx = UnitContext("", as_of, city, regime, None, root, error)
         for r in aggregate_rules:
             if regime is not None or not r.needs_regime:
-                found += (_violation(r, f, root) for f in r.check(root, ctx))
-    for path, unit, parent in _walk(root, "", None):
-        own = _own(unit, as_of, city)
-        found += own if not path else (_moved(v, path) for v in own)
-        for r in tree_rules:
-            ctx = UnitContext(path, as_of, city, None, parent, root)
-            found += (_violation(r, f, unit) for f in r.check(unit, ctx))
+                found += [_violation(r, f, root) for f in r.check(root, ctx)]
+    found += _own(root, as_of, city)
+    name = root.CHILDREN
+    if name:
+        for i, child in enumerate(getattr(root, name)):
+            _below(child, f"{name}[{i}]", root, root, as_of, city, tree_rules, found)
     return Report(found)
+
+
+def _below(unit: Unit, path: str, parent: Unit, root: Unit, as_of: dt.date | None,
+           city: str | None, tree_rules: tuple[Rule, ...], found: list[Violation]) -> None:
+    """Judge *unit*, placed at *path* below *root*, and the units below it."""
+    found += [_moved(v, path) for v in _own(unit, as_of, city)]
+    if tree_rules:
+        ctx = UnitContext(path, as_of, city, None, parent, root)
+        for r in tree_rules:
+            found += [_violation(r, f, unit) for f in r.check(unit, ctx)]
+    name = unit.CHILDREN
+    if name:
+        for i, child in enumerate(getattr(unit, name)):
+            _below(child, f"{path}.{name}[{i}]", unit, root, as_of, city, tree_rules, found)
 
 
 def enforce(unit: Unit) -> None:
@@ -51,14 +63,6 @@ def enforce(unit: Unit) -> None:
     errors = [v for v in judge(unit, unit.as_of) if v.severity is Severity.ERROR]
     if errors:
         raise InvariantError(errors, f"{type(unit).__name__} {unit.name!r}")
-
-
-def _walk(unit: Unit, path: str, parent: Unit | None) -> Iterator[tuple[str, Unit, Unit | None]]:
-    yield path, unit, parent
-    name = unit.CHILDREN
-    if name:
-        for i, child in enumerate(getattr(unit, name)):
-            yield from _walk(child, f"{path}.{name}[{i}]" if path else f"{name}[{i}]", unit)
 
 
 def _own(unit: Unit, as_of: dt.date | None, city: str | None) -> tuple[Violation, ...]:

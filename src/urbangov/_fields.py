@@ -16,12 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 import attrs
-
-from urbangov._text import nfc
 
 __all__ = ["FieldError"]
 
@@ -29,6 +28,7 @@ E = TypeVar("E", bound=enum.Enum)
 _Fn = Callable[[Any, Any, Any], Any]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_normalize = unicodedata.normalize
 
 
 class FieldError(TypeError, ValueError):
@@ -62,7 +62,7 @@ def _show(value: Any) -> str:
 
 
 def _a(name: str) -> str:
-    return f"{'an' if name[:1] in 'AEIOU' else 'a'} {name}"
+    return f"{'an' if name[:1] in 'AEIO' else 'a'} {name}"  # a UnitKind, an Official
 
 
 def _fail(inst: Any, field: Any, expected: str, got: Any, why: str = "",
@@ -78,12 +78,14 @@ def _converter(fn: _Fn) -> Any:
 def clean_text(value: Any) -> str | None:
     """*value* as stored text (NFC, white space collapsed), or None if it is no valid
     text: not a string, empty once trimmed, or holding a lone surrogate."""
-    if not isinstance(value, str):
-        return None
-    out = nfc(value)
-    if not out or (not out.isascii() and _SURROGATE.search(out)):
-        return None
-    return out
+    if value.__class__ is not str:
+        if not isinstance(value, str):
+            return None
+        value = str(value)
+    out = " ".join(_normalize("NFC", value).split())
+    if out and (out.isascii() or not _SURROGATE.search(out)):
+        return out
+    return None
 
 
 def _text_problem(value: Any) -> str:
@@ -141,15 +143,17 @@ def tuple_of(cls: type[Any], optional: bool = False) -> Any:
     expected = f"a sequence of {cls.__name__}" + (" or None" if optional else "")
 
     def convert(value: Any, inst: Any, field: Any) -> tuple[Any, ...] | None:
-        if value is None and optional:
-            return None
-        if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-            raise _fail(inst, field, expected, value)
-        out = value if value.__class__ is tuple else tuple(value)
-        for i, item in enumerate(out):
+        if value.__class__ is not tuple:
+            if value is None and optional:
+                return None
+            if value.__class__ is not list and (
+                    isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable)):
+                raise _fail(inst, field, expected, value)
+            value = tuple(value)
+        for i, item in enumerate(value):
             if not isinstance(item, cls):
                 raise _fail(inst, field, _a(cls.__name__), item, index=i)
-        return out
+        return value  # type: ignore[no-any-return]
 
     return _converter(convert)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -54,9 +54,9 @@ class Scope(enum.Enum):
       delegations, and the kinds of its children).  Judged once per unit and day; the
       findings are kept on the unit, so an unchanged unit is never judged again.
     - ``TREE``: one unit in its place in the structure (its root's city and day).
-      Cheap checks run for every unit of every structure judged.
+      Cheap checks run for every unit below the root of every structure judged.
     - ``AGGREGATE``: the whole structure at once (an average across a province).
-      Run once per judgement, at the root.
+      Run once per judgement of a dated structure, at the root.
     """
 
     UNIT = "unit"
@@ -189,10 +189,15 @@ def rule(code: str, statement: str, *, term: str, facts: Sequence[Fact] = (),
     return register
 
 
+_LOADED: list[bool] = []
+
+
 def load_rules() -> dict[str, Rule]:
     """The registry, in registration order, with every rule module imported."""
-    from urbangov._rules import delegations, officials, units, working_rules  # noqa: F401
+    if not _LOADED:
+        from urbangov._rules import delegations, officials, units, working_rules  # noqa: F401
 
+        _LOADED.append(True)
     return _REGISTRY
 
 
@@ -225,8 +230,8 @@ class UnitContext:
         regime_error: why no regime applies on that day, if none does.
     """
 
-    __slots__ = ("_in_office", "_shared", "as_of", "city", "parent", "path", "regime",
-                 "regime_error", "root")
+    __slots__ = ("_facts", "_in_office", "_shared", "as_of", "city", "parent", "path",
+                 "regime", "regime_error", "root")
 
     def __init__(self, path: str, as_of: dt.date | None, city: str | None,
                  regime: Regime | None, parent: Unit | None, root: Unit,
@@ -239,6 +244,7 @@ class UnitContext:
         self.root = root
         self.regime_error = regime_error
         self._in_office: tuple[tuple[int, Official], ...] | None = None
+        self._facts: Mapping[Fact, Cited] | None = None
         self._shared: dict[Callable[..., Any], Any] | None = None
 
     def __repr__(self) -> str:
@@ -252,7 +258,14 @@ class UnitContext:
 
     def cited(self, fact: Fact, unit: Unit) -> Cited | None:
         """The regime's :class:`~urbangov.regimes.Cited` answer, or None if silent."""
-        return None if self.regime is None else self.regime.fact(fact, unit.kind)
+        if self.regime is None:
+            return None
+        if unit is not self.root:  # another unit (an aggregate rule's): its own kind
+            return self.regime.fact(fact, unit.kind)
+        facts = self._facts
+        if facts is None:
+            facts = self._facts = self.regime.facts_for(unit.kind)
+        return facts.get(fact)
 
     def in_office(self, unit: Unit) -> tuple[tuple[int, Official], ...]:
         """The officials of *unit* (the unit judged) in office on the day, with their

@@ -27,6 +27,9 @@ _OWN_KINDS: dict[type[Unit], frozenset[UnitKind]] = {
 }
 
 
+_ANY_KIND = frozenset(UnitKind)
+
+
 def _units_article() -> Provision:
     # Điều 2 lists the administrative units; the project's legal reference does not quote
     # it, so the rules citing it are of medium confidence.
@@ -70,7 +73,7 @@ def context(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
       term="đơn vị hành chính", provision=_units_article, confidence=Confidence.MEDIUM,
       needs_regime=False)
 def kind_nesting(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
-    allowed = _OWN_KINDS.get(type(unit), frozenset(UnitKind))
+    allowed = _OWN_KINDS.get(type(unit), _ANY_KIND)
     if unit.kind not in allowed:
         yield Finding(ctx.at("kind"), f"a {type(unit).__name__} cannot be a "
                       f"{unit.kind.vietnamese} ({unit.kind.english})",

@@ -178,6 +178,10 @@ class Regime:
         facts = self._by_kind.get(kind)
         return None if facts is None else facts.get(fact)
 
+    def facts_for(self, kind: UnitKind) -> Mapping[Fact, Cited]:
+        """Every cited answer for *kind*, by fact (empty if the regime does not govern it)."""
+        return self._by_kind.get(kind, _NO_FACTS)
+
     def explain(self, fact: Fact, unit: Any) -> Cited:
         """The cited answer to *fact* for *unit* (a unit or a :class:`UnitKind`).
 
@@ -228,6 +232,9 @@ class Regime:
     def rows(self) -> list[tuple[Fact, UnitKind, Cited]]:
         """Every fact of the regime as (fact, kind, cited answer), in table order."""
         return [(fact, kind, cited) for (fact, kind), cited in self.facts.items()]
+
+
+_NO_FACTS: Mapping[Fact, Cited] = {}
 
 
 def _kind(unit: Any) -> UnitKind:

@@ -1,0 +1,120 @@
+"""What the validation benchmarks share: the raw data of a large city, the urbangov build,
+the same graph as plain frozen attrs classes, and a timer of interleaved rounds.
+
+30 districts × 20 wards × 8 officials (600 wards, 4,800 officials), a delegation in
+each ward, dated 2022-07-01 in Hà Nội (the urban-government pilot: no ward council).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+import urbangov as ug
+from urbangov.time import Period
+
+ON = dt.date(2022, 7, 1)
+START = dt.date(2021, 7, 1)
+POSTS = (ug.Post.CHAIR, ug.Post.VICE_CHAIR, ug.Post.POLICE_CHIEF, ug.Post.MILITARY_COMMANDER,
+         ug.Post.VAN_PHONG_THONG_KE, ug.Post.TAI_CHINH_KE_TOAN, ug.Post.TU_PHAP_HO_TICH,
+         ug.Post.VAN_HOA_XA_HOI)
+
+Raw = list[list[tuple[str, list[tuple[str, ug.Post]]]]]
+
+
+def raw(districts: int = 30, wards: int = 20) -> Raw:
+    """The city's data as plain tuples: per district, per ward, (name, post) pairs."""
+    return [[(f"{d:03d}{w:02d}", [(f"Người {d}-{w}-{i}", post) for i, post in enumerate(POSTS)])
+             for w in range(wards)] for d in range(districts)]
+
+
+def build_validated(data: Raw, as_of: dt.date | None = ON) -> ug.City:
+    """The city built with urbangov's classes: fields checked, judged once, dated."""
+    appointed = ug.Appointment(ug.Authority.PARENT_CHAIR, "1/QĐ-UBND")
+    districts = []
+    for d, wards in enumerate(data):
+        built = []
+        for code, people in wards:
+            officials = tuple(ug.Official(name, post, Period(START, dt.date(2026, 7, 1)),
+                                          appointed if post.is_leader else None)
+                              for name, post in people)
+            delegation = ug.Delegation(people[0][0], people[6][0], {ug.Act.CERTIFY_COPY},
+                                       Period(START, dt.date(2022, 12, 31)), "1/QĐ-UBND")
+            built.append(ug.Ward(name=f"Phường {code}", code=code, unit_class=ug.UnitClass.I,
+                                 council=None, officials=officials, delegations=(delegation,)))
+        districts.append(ug.District(name=f"Quận {d}", wards=tuple(built)))
+    return ug.City(name="Hà Nội", code="01", city="01", unit_class=ug.UnitClass.DAC_BIET,
+                   districts=tuple(districts), as_of=as_of)
+
+
+@attrs.frozen
+class PlainOfficial:
+    name: str
+    post: ug.Post
+    tenure: Period
+    appointment: Any
+
+
+@attrs.frozen
+class PlainWard:
+    name: str
+    code: str
+    officials: tuple[PlainOfficial, ...]
+    delegations: tuple[Any, ...]
+
+
+@attrs.frozen
+class PlainDistrict:
+    name: str
+    wards: tuple[PlainWard, ...]
+
+
+@attrs.frozen
+class PlainCity:
+    name: str
+    districts: tuple[PlainDistrict, ...]
+
+
+def build_plain(data: Raw) -> PlainCity:
+    """The same graph in plain frozen attrs classes: no conversion, no check."""
+    appointed = ug.Appointment(ug.Authority.PARENT_CHAIR, "1/QĐ-UBND")
+    districts = []
+    for d, wards in enumerate(data):
+        built = []
+        for code, people in wards:
+            officials = tuple(PlainOfficial(name, post, Period(START, dt.date(2026, 7, 1)),
+                                            appointed if post.is_leader else None)
+                              for name, post in people)
+            delegation = (people[0][0], people[6][0], {ug.Act.CERTIFY_COPY},
+                          Period(START, dt.date(2022, 12, 31)), "1/QĐ-UBND")
+            built.append(PlainWard(f"Phường {code}", code, officials, (delegation,)))
+        districts.append(PlainDistrict(f"Quận {d}", tuple(built)))
+    return PlainCity("Hà Nội", tuple(districts))
+
+
+def interleaved(fns: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
+    """The median seconds of each function over *rounds* rounds, run in turn each round
+    (so that background load weighs on all alike), with the garbage collector off."""
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(rounds):
+        for name, fn in fns.items():
+            gc.collect()
+            gc.disable()
+            try:
+                t0 = time.perf_counter()
+                fn()
+                times[name].append(time.perf_counter() - t0)
+            finally:
+                gc.enable()
+    return {name: statistics.median(ts) for name, ts in times.items()}
+
+
+def spread(values: list[float]) -> str:
+    """min–max of a list of ratios, for the printed summary."""
+    return f"{min(values):.2f}–{max(values):.2f}"
