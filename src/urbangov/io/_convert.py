@@ -131,27 +131,65 @@ def _unit_unstructurer(cls: type[Unit]) -> Callable[[Unit], dict[str, Any]]:
 for _unit_cls in (Ward, District, City):
     converter.register_unstructure_hook(_unit_cls, _unit_unstructurer(_unit_cls))
 
+#: The tables inside a unit table, by key: built with their constructors, which check
+#: every field (cattrs' generated functions would check nothing more, at twice the cost).
+_TABLES: dict[str, type[Any]] = {"tenure": Period, "period": Period, "term": Period,
+                                 "appointment": Appointment, "committee": PeoplesCommittee}
+_LISTS: dict[str, type[Any]] = {"officials": Official, "delegations": Delegation,
+                                "working_rules": WorkingRule}
+
+
+def _init_keys(cls: type[Any]) -> frozenset[str]:
+    return frozenset(a.alias for a in attrs.fields(cls) if a.init)
+
+
+_KEYS: dict[type[Any], frozenset[str]] = {
+    cls: _init_keys(cls) for cls in (*_LEAVES, Ward, District, City)}
+
+
+def _build(cls: type[Any], data: dict[str, Any]) -> Any:
+    """*cls* from its table in canonical form (nested tables built the same way)."""
+    extra = data.keys() - _KEYS[cls]
+    if extra:
+        raise cattrs.ForbiddenExtraKeysError(f"unknown key(s) {sorted(extra)}", cls, extra)
+    kwargs: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in _TABLES and isinstance(value, dict):
+            value = _build(_TABLES[key], value)
+        elif key in _LISTS and isinstance(value, list | tuple):
+            value = tuple(v if isinstance(v, _LISTS[key]) else _build(_LISTS[key], v)
+                          for v in value)
+        elif key == "council":
+            value = _structure_council(value, None)
+        elif key == "decision" and cls is Delegation:
+            value = _structure_decision(value, None)
+        kwargs[key] = value
+    return cls(**kwargs)
+
+
 def build_unit(data: dict[str, Any], cls: type[U], *, draft: bool = False) -> U:
     """Structure the unit table *data* (canonical form) as *cls*.
 
     With *draft*, every unit of the tree is built with :meth:`Unit.draft` (fields
     checked, the law not yet judged), so that the caller judges the whole tree once.
     """
+    extra = data.keys() - _KEYS[cls]
+    if extra:
+        raise cattrs.ForbiddenExtraKeysError(f"unknown key(s) {sorted(extra)}", cls, extra)
     kwargs: dict[str, Any] = {}
-    fields = {a.name: a for a in attrs.fields(cls) if a.init}
     for key, value in data.items():
-        a = fields.get(key)
-        if a is None:
-            raise cattrs.ForbiddenExtraKeysError(f"unknown key {key!r}", cls, {key})
-        if key == "council":
-            kwargs[key] = _structure_council(value, None)
-        elif key in _CHILD_TYPES:
+        if key in _CHILD_TYPES:
             child = _CHILD_TYPES[key]
             kwargs[key] = tuple(build_unit(v, child, draft=draft) for v in value)
-        elif key == "city":
-            kwargs[key] = value
+        elif key == "council":
+            kwargs[key] = _structure_council(value, None)
+        elif key in _TABLES and isinstance(value, dict):
+            kwargs[key] = _build(_TABLES[key], value)
+        elif key in _LISTS and isinstance(value, list | tuple):
+            kwargs[key] = tuple(v if isinstance(v, _LISTS[key]) else _build(_LISTS[key], v)
+                                for v in value)
         else:
-            kwargs[key] = converter.structure(value, a.type)
+            kwargs[key] = value
     return cls.draft(**kwargs) if draft else cls(**kwargs)
 
 

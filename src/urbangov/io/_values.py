@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from typing import Any
 
 import attrs
@@ -65,7 +66,9 @@ class ValueReader:
         return value
 
     def choice(self, value: Any, path: str, cls: type[enum.Enum]) -> Any:
-        slugs = [str(m.value) for m in cls]
+        slugs = _slugs(cls)
+        if value.__class__ is str and value in slugs:
+            return value
         what = _CHOICE_NAMES.get(cls, cls.__name__)
         if not isinstance(value, str):
             self.problem(path, f"expected {what} (one of {', '.join(slugs)}), got "
@@ -93,3 +96,9 @@ class ValueReader:
                 return value  # a city the bundled data does not hold, by its GSO code
             self.problem(path, f"unknown city: {exc}")
             return BAD
+
+
+@functools.cache
+def _slugs(cls: type[enum.Enum]) -> tuple[str, ...]:
+    """The slugs of *cls*'s members, in order (read once: files name many of them)."""
+    return tuple(str(m.value) for m in cls)
