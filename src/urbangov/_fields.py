@@ -78,11 +78,13 @@ def _converter(fn: _Fn) -> Any:
 def clean_text(value: Any) -> str | None:
     """*value* as stored text (NFC, white space collapsed), or None if it is no valid
     text: not a string, empty once trimmed, or holding a lone surrogate."""
-    if value.__class__ is not str:
-        if not isinstance(value, str):
-            return None
-        value = str(value)
-    out = " ".join(_normalize("NFC", value).split())
+    if value.__class__ is str and value.isprintable() and value and "  " not in value and (
+            value[0] != " " and value[-1] != " "):
+        # already trimmed, single-spaced, no control character or surrogate: only NFC
+        return _normalize("NFC", value)
+    if not isinstance(value, str):
+        return None
+    out = " ".join(_normalize("NFC", str(value)).split())
     if out and (out.isascii() or not _SURROGATE.search(out)):
         return out
     return None
