@@ -105,10 +105,22 @@ _SYMBOL_SPACE = re.compile(r" ?([-–/]) ?")
 _Groups = tuple[str, str | None, str | None, str | None, str | None]
 
 
+# The last part of a spaced symbol that names a Party body ("QĐ TW" is "QĐ/TW").
+_PARTY_BODY = re.compile(r"(?:TW|TƯ|TU|ĐU|QU|HU|BCĐTW|BTCTW|[A-ZĐ]*(?:TW|TU|ĐU))\Z")
+
+
 def _ident(m: re.Match[str]) -> _Groups:
     num, year, sym, sym2, psym = m.group("num", "year", "sym", "sym2", "psym")
     if sym2 is None and "dsym" in m.re.groupindex:  # "Nghị định số 130-CP"
         sym2 = m["dsym"]
+    if "ssym" in m.re.groupindex and m["ssym"]:
+        # A symbol typed with spaces: "1656 NQ UBTVQH15" is "NQ-UBTVQH15", "232 QĐ TW"
+        # is the Party's "QĐ/TW".
+        code, body = m["ssym"].split()
+        if _PARTY_BODY.match(body):
+            psym = f"{code}/{body}"
+        else:
+            sym2 = f"{code}-{body}"
     return num, year, sym, sym2, psym
 
 
@@ -163,11 +175,30 @@ def _numbered(work: str, kind: K, word: str, end: int) -> tuple[Reference, int] 
     groups = _ident(t)
     if not any(groups[1:]):
         # A bare number: "Nghị quyết số 1111", "Nghị định 23", but not "kế hoạch 5 năm".
-        if not t["so"] and (kind not in STRONG_KINDS or word[:1].islower()):
+        if not t["so"] and (word[:1].islower() or (
+                kind not in STRONG_KINDS and not _bare_in_context(work, kind, t))):
             return None
         if _is_quantity(work, t.end()):
             return None
     return _reference(kind, groups), t.end()
+
+
+# Kinds that are also common nouns but are cited by a bare number in news ("Quy định
+# 296 của Ban Chấp hành Trung ương"): read when what follows marks a reference.
+_BARE_WEAK = frozenset({K.QUY_DINH, K.HUONG_DAN, K.THONG_BAO, K.KE_HOACH, K.QUY_CHE,
+                        K.TO_TRINH, K.BAO_CAO})
+_REFERENCE_CONTEXT = re.compile(
+    rf"{P.OWS}(?:[,;)\]]|\.(?!\d)|$|(?:của|ngày|CỦA|NGÀY)(?!\w))")
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_OWNER_CONTEXT = re.compile(rf"{P.OWS},?{P.OWS}(?:của|ngày|CỦA|NGÀY)(?!\w)")
+
+
+def _bare_in_context(work: str, kind: K, t: re.Match[str]) -> bool:
+    if kind not in _BARE_WEAK or _YEARLIKE.fullmatch(t["num"]):
+        return False  # "Kế hoạch 2021" is the plan for a year
+    if len(t["num"]) >= 2:
+        return _REFERENCE_CONTEXT.match(work, t.end()) is not None
+    return _OWNER_CONTEXT.match(work, t.end()) is not None
 
 
 def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
@@ -209,6 +240,9 @@ def _amending_name(work: str, end: int) -> tuple[str, int] | None:
     """The name of an amending law: "sửa đổi, bổ sung một số điều của Luật X và Luật Y"."""
     amend = P.AMENDING.match(work, end)
     if amend is None:
+        if (many := P.AMENDING_MANY.match(work, end)) is not None and (
+                field := name_at(work, many.end(), small=True)) is not None:
+            return _collapse(work[end:field[1]]).lstrip(), field[1]
         return None
     pos = amend.end()
     while True:
@@ -282,6 +316,9 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
     if head is None:
         return []
     start, kind, ref, end = head
+    if ref.party_style and ref.year is None and (y := P.PARTY_YEAR.match(work, end)):
+        # The year written after a Party identifier is its year: "152-KL/TW năm 2025".
+        ref, end = attrs.evolve(ref, year=int(y["year"])), y.end()
     pin, start = _pin_before(work, start, floor)
     date, full_end = None, end
     # Cheap tests before each pattern: most mentions have no date, list or issuer.
@@ -309,7 +346,49 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
         if last.date is None and "gày" in work[last.full_end:last.full_end + 12]:
             # The date after the issuer: "Quyết định số 28/QĐ-BNV của Bộ Nội vụ ngày …".
             last.date, last.full_end = _date_at(work, last.full_end)
+    if last.date is None and ("về" in work[last.full_end:last.full_end + 6]
+                              or "VỀ" in work[last.full_end:last.full_end + 6]):
+        last.date = _subject_date(work, last.full_end)
+    first = hits[0]
+    if first.issuer is None and len(hits) == 1:
+        first.issuer = _governing_issuer(work, first.start, floor)
     return hits
+
+
+def _subject_date(work: str, pos: int) -> dt.date | None:
+    """The date after the subject title: "… về đột phá … ban hành ngày 22/12/2024"."""
+    m = P.SUBJECT_DATE.match(work, pos)
+    if m is None or P.ANCHOR.search(work, pos, m.start("dn") if m["dn"] else m.start("dw")):
+        return None  # no date there, or another reference in between
+    return _date(m)
+
+
+# Family names that start a person's name after a title ("Thủ tướng Phạm Minh Chính
+# ký"): the signer, not the issuing body.
+_FAMILY_NAMES = frozenset({
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+    "Đỗ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Lương", "Đào", "Tô", "Phùng", "Hồ",
+    "Trương", "Đoàn", "Vương", "Tạ", "Lại", "Triệu", "Chu", "Châu", "Quách",
+})
+
+
+def _governing_issuer(work: str, start: int, floor: int) -> str | None:
+    """The body in the clause before *start*: "Chính phủ đã ban hành Nghị định …"."""
+    lo = max(floor, start - 120)
+    tail = work[lo:start]
+    if "ban" not in tail and "ký" not in tail and "qua" not in tail:
+        return None
+    m = P.GOVERNING.search(work, lo, start)
+    if m is None:
+        return None
+    words = m["body"].split()
+    if any(w in _FAMILY_NAMES and nxt[:1].isupper() and " ".join(words[i:i + 3]) != "Hồ Chí Minh"
+           for i, (w, nxt) in enumerate(zip(words, words[1:], strict=False))):
+        return None  # a person signs: "Thủ tướng Chính phủ Phạm Minh Chính ký"
+    found = issuer_at(f"của {m['body']}", 0)
+    if found is None or found[0] != " ".join(words):
+        return None
+    return found[0]
 
 
 def _scan(work: str) -> list[_Hit]:

@@ -15,7 +15,7 @@ import functools
 import re
 
 from urbangov.citations._kinds import KIND_WORDS, NAMED_KINDS
-from urbangov.citations._patterns import ISSUER_RUN, NAME_RUN
+from urbangov.citations._patterns import ISSUER_RUN, NAME_RUN, TERM
 
 __all__ = ["issuer_at", "name_at"]
 
@@ -170,7 +170,15 @@ def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
     if found is None:
         return None
     cut = _cut_issuer(found["run"])
-    return None if cut is None else (cut[0], found.start("run") + cut[1])
+    if cut is None:
+        return None
+    issuer, end = cut[0], found.start("run") + cut[1]
+    if (term := TERM.match(text, end)) is not None and (
+            term[0].split()[0].isdigit() <= issuer.endswith(("Trung ương", "TRUNG ƯƠNG"))):
+        # The legislature belongs to the body: "Quốc hội khóa XV", "Hội nghị Trung ương 6
+        # khóa XII" (a number only after "Trung ương").
+        issuer, end = f"{issuer} {' '.join(term[0].split())}", term.end()
+    return issuer, end
 
 
 @functools.lru_cache(maxsize=2048)

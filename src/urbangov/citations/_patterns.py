@@ -21,6 +21,7 @@ __all__ = [
     "ABBR_YEAR",
     "AMENDING",
     "ANCHOR",
+    "AMENDING_MANY",
     "AND_LAW",
     "CONTINUATION",
     "DATE_TAIL",
@@ -29,12 +30,16 @@ __all__ = [
     "ISSUER_RUN",
     "KIND_LAW",
     "LOWER_KIND_BEFORE",
+    "GOVERNING",
     "NAME_RUN",
     "NUMBER_TAIL",
     "OWS",
+    "PARTY_YEAR",
     "PIN_AFTER_OR_DATE",
     "PIN_BEFORE",
     "QUALIFIER",
+    "SUBJECT_DATE",
+    "TERM",
     "UPPER",
     "WS",
     "YEAR_TAIL",
@@ -77,18 +82,29 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # a kind word or "Số:" only); and the sloppy "97/2019/NQ 14".
 # A committee of the Quốc hội with its legislature after a space: "262/BC-UBTCNS 14".
 _UBQH = rf"(?:{_SEG}-)*UB(?!ND)[A-ZĐ]{{2,8}}[ ]1[0-6](?![\w/]|[.,]\d)"
+# A Party symbol: segments joined by dashes, a slash, the body ("QĐ/TW", "TU2-QC/TU").
+_PSYM = rf"{_SEG}(?:[-–]{_SEG})*/{_SEG}(?:[-–]{_SEG})*"
+# A symbol typed with spaces for its dash or slash, after a kind word only: a type code,
+# then a body ("1656 NQ UBTVQH15", "232 QĐ TW").
+_CODES = "NQLT|TTLT|VBHN|NQ|NĐ|ND|QĐ|QD|TTr|TT|CT|KH|KL|TB|HD|QC|CV|CĐ|BC|Ctr|ĐA|PL|QyĐ"
+_SSYM = rf"(?:{_CODES})[^\S\n]+[A-ZĐ][A-ZĐƯ&]{{1,10}}(?:1[0-6])?"
 _IDENT_BODY = (
     rf"(?:/(?P<year>{_YEAR})(?:/(?P<sym>(?:NQ|QH)[ ]\d\d(?![\w/])|{_SYM}))?"
     rf"|/(?P<sym2>{_UBQH}|{_SYM})"
-    rf"|(?:{_PDASH}|[^\S\n]+)(?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*)"
+    rf"|(?:{_PDASH}|[^\S\n]+)(?P<psym>{_PSYM})"
     rf"|-(?P<dsym>{_SEG}(?:-{_SEG})*))?"
 )
-_END = r"(?![\w/]|[.,]\d|-\w)"
+# Only after a kind word: the same, or a symbol typed with spaces.
+_KIND_IDENT_BODY = _IDENT_BODY[:-2] + rf"|[^\S\n]+(?P<ssym>{_SSYM}))?"
+# Where an identifier ends: not before a word character, a slash or a decimal; but a
+# symbol ending in a capital may be glued to the word after it in text copied from PDFs
+# ("47 - QĐ/TWcủa BCH").
+_END = r"(?:(?![\w/]|[.,]\d|-\w)|(?<=[A-ZĐ])(?=(?:của|ngày|về|và)(?!\w)))"
 IDENT = re.compile(rf"(?P<num>{_NUM}){_IDENT_BODY}{_END}")
 
 # What follows a kind word: "số" (optional), then the identifier.
 NUMBER_TAIL = re.compile(
-    rf"{WS}(?:(?P<so>{_SO}){OWS}:?{OWS})?(?P<num>{_NUM}){_IDENT_BODY}{_END}")
+    rf"{WS}(?:(?P<so>{_SO}){OWS}:?{OWS})?(?P<num>{_NUM}){_KIND_IDENT_BODY}{_END}")
 
 # A word between the kind word and "số" that says which one of its kind it is:
 # "Báo cáo thẩm tra số 18/BC-HĐND", "Tờ trình bổ sung số 571/TTr-CP".
@@ -100,7 +116,7 @@ QUALIFIER = re.compile(rf"{_QUALIFIER}(?={WS}{_SO})")
 CONTINUATION = re.compile(
     rf"(?:{OWS}[,;]{OWS}|{WS}(?:và|hoặc|VÀ|HOẶC){WS})(?:{_SO}{WS})?"
     rf"(?P<num>{_NUM})(?:/(?P<year>{_YEAR})/(?P<sym>{_SYM})|/(?P<sym2>{_SYM})"
-    rf"|{_PDASH}(?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*)){_END}")
+    rf"|{_PDASH}(?P<psym>{_PSYM})){_END}")
 
 _DATE = (
     rf"(?:(?P<dn>\d{{1,2}}){OWS}(?P<sep>[/.\-]){OWS}(?P<mn>\d{{1,2}}){OWS}(?P=sep){OWS}"
@@ -136,7 +152,33 @@ HIEN_PHAP_TAIL = re.compile(
 AMENDING = re.compile(
     rf"{WS}(?i:sửa{WS}đổi,?{WS}bổ{WS}sung)(?:{WS}(?i:một{WS}số{WS}điều)(?:{WS}(?i:của))?)?{WS}"
     rf"(?=(?:Luật|LUẬT|Bộ{WS}luật|BỘ{WS}LUẬT|Pháp{WS}lệnh|PHÁP{WS}LỆNH){WS}[^\W\d_])")
-AND_LAW = re.compile(rf"{WS}(?:và|VÀ){WS}(?=(?:Luật|LUẬT){WS}{_UP})")
+# The laws an amending law amends, listed with "và" or commas ("… của Luật Chứng khoán,
+# Luật Kế toán, … và Luật Xử lý vi phạm hành chính").
+AND_LAW = re.compile(rf"(?:{WS}(?:và|VÀ)|{OWS},){WS}(?=(?:Luật|LUẬT){WS}{_UP})")
+# An amending law named by a count or "một số" of the laws it amends and their field:
+# "Luật sửa đổi, bổ sung 10 Luật liên quan đến an ninh, trật tự".
+AMENDING_MANY = re.compile(
+    rf"{WS}(?i:sửa{WS}đổi,?{WS}bổ{WS}sung){WS}(?:\d{{1,2}}|(?i:một{WS}số)){WS}(?i:luật)"
+    rf"(?:{WS}(?i:có))?{WS}(?i:liên{WS}quan{WS}đến)(?={WS}[^\W\d_])")
+# A year after a Party identifier, which has none in it: "Kết luận 152-KL/TW năm 2025".
+PARTY_YEAR = re.compile(rf"{WS}(?i:năm){WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
+# The date after a reference's subject title: "Nghị quyết 57-NQ/TW về đột phá … quốc gia
+# ban hành ngày 22/12/2024".
+SUBJECT_DATE = re.compile(
+    rf"{OWS},?{WS}(?:về|VỀ){WS}[^.;:\n()\"“”]{{1,180}}?{WS}(?:(?i:được){WS})?"
+    rf"(?i:ban{WS}hành|ký|thông{WS}qua){WS}(?:(?i:vào){WS})?(?i:ngày){WS}{_DATE}")
+# The body in the clause that governs a reference: "Chính phủ đã ban hành Nghị định …",
+# "UBND TP ban hành Thông báo …", "Bộ Chính trị đã ban hành Chỉ thị …".
+_BODY_START = (r"Bộ|Ban|Chính\s+phủ|Quốc\s+hội|Thủ\s+tướng|Chủ\s+tịch|Ủy\s+ban|Uỷ\s+ban|UBND"
+               r"|HĐND|Hội\s+đồng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Đảng\s+ủy"
+               r"|Văn\s+phòng|Sở|Tổng\s+cục|Cục|Tòa\s+án|Toà\s+án|Viện|Kiểm\s+toán")
+GOVERNING = re.compile(
+    rf"(?:^|(?<=[\s(\-–:;,.\"“]))(?P<body>(?:{_BODY_START})(?:[^\S\n]+[^\W\d_]+){{0,12}}?)"
+    rf"(?:{WS}(?:đã|vừa|mới|khẩn{WS}trương))*{WS}"
+    rf"(?:ký{WS}ban{WS}hành|ban{WS}hành|thông{WS}qua|ký){WS}$")
+# A legislature after an issuer: "Quốc hội khóa XV", "Hội nghị Trung ương 6 khóa XII".
+TERM = re.compile(rf"(?:{WS}\d{{1,2}}(?={WS}(?i:khóa|khoá)))?{WS}(?i:khóa|khoá)"
+                  rf"{WS}(?:[IVXLC]{{1,6}}|\d{{1,2}})(?![\w])")
 KIND_LAW = re.compile(rf"(?:Luật|LUẬT|Bộ{WS}luật|BỘ{WS}LUẬT|Pháp{WS}lệnh|PHÁP{WS}LỆNH)(?={WS})")
 
 _PIN = (
@@ -187,7 +229,7 @@ def _anchor() -> re.Pattern[str]:
     # A bare identifier: a digit not after a word character or separator, then a
     # symbol ("32/2021/NĐ-CP", "1184/UBND-NC", "03-TT/QU"); a year alone is no symbol.
     bare = (rf"(?<![\w/.,\-]\d)\d{{0,4}}[a-z]?(?:/{_YEAR}/{_SYM}|/{_SYM}"
-            rf"|{_PDASH}{_SEG}/{_SEG}(?:[-–]{_SEG})*){_END}")
+            rf"|{_PDASH}{_PSYM}){_END}")
     branches.extend(f"{d}{bare}" for d in "0123456789")
     # An old identifier without a slash, in a header only ("Số: 405-NV", "Số: 101-HĐBT").
     branches.append(rf"S(?:ố|Ố):{OWS}(?=\d{{1,5}}-{_SEG}(?:-{_SEG})*{_END})")
