@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -383,7 +384,7 @@ def _governing_issuer(work: str, start: int, floor: int) -> str | None:
         return None
     words = m["body"].split()
     if any(w in _FAMILY_NAMES and nxt[:1].isupper() and " ".join(words[i:i + 3]) != "Hồ Chí Minh"
-           for i, (w, nxt) in enumerate(zip(words, words[1:], strict=False))):
+           for i, (w, nxt) in enumerate(itertools.pairwise(words))):
         return None  # a person signs: "Thủ tướng Chính phủ Phạm Minh Chính ký"
     found = issuer_at(f"của {m['body']}", 0)
     if found is None or found[0] != " ".join(words):
