@@ -35,10 +35,6 @@ __all__ = ["annotate", "find"]
 
 K = InstrumentKind
 
-# A base character with its combining marks: the unit NFC composes within.
-_CLUSTER = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*",
-                      re.S)
-
 # Words after a bare number that make it a quantity, not a document ("kế hoạch 5 năm").
 # Matched with their marks: "quý" (a quarter) is a unit, "quy định" is not.
 _UNITS = frozenset(w for w in (
@@ -77,15 +73,30 @@ class _Hit:
 
 
 def _normalise(text: str) -> tuple[str, list[int] | None]:
-    """*text* in NFC, and for each NFC offset its offset in *text* (None if same)."""
+    """*text* in NFC, and for each NFC offset its offset in *text* (None if same).
+
+    The text is cut into pieces that NFC composes independently: a cut goes before
+    each character of combining class 0 that does not compose with the piece
+    before it (a later character of class 0 is blocked from anything earlier, and
+    marks of other classes stay with their piece).  Each piece is composed alone, so
+    the result is exactly ``unicodedata.normalize("NFC", text)``.
+    """
     if is_nfc(text):
         return text, None
     parts: list[str] = []
     starts: list[int] = []
-    for m in _CLUSTER.finditer(text):
-        composed = unicodedata.normalize("NFC", m.group())
+    piece = 0
+    nfc = unicodedata.normalize
+    for i in range(1, len(text) + 1):
+        if i < len(text) and unicodedata.combining(nfc("NFD", text[i])[0]):
+            continue  # a mark (or a letter that decomposes to marks, as U+0F73)
+        composed = nfc("NFC", text[piece:i])
+        if i < len(text) and nfc("NFC", composed[-1:] + text[i]) != (
+                composed[-1:] + nfc("NFC", text[i])):
+            continue  # composes with the piece: Hangul syllables, some Indic vowels
         parts.append(composed)
-        starts.extend([m.start()] * len(composed))
+        starts.extend([piece] * len(composed))
+        piece = i
     starts.append(len(text))
     return "".join(parts), starts
 
