@@ -432,11 +432,19 @@ def find(text: str) -> list[Citation]:
     work, starts = _normalise(text)
     out = []
     for h in _scan(work):
-        s, e, fe = h.start, h.end, h.full_end
+        s, e, fe = h.start, _past_marks(work, h.end), _past_marks(work, h.full_end)
         if starts is not None:
             s, e, fe = starts[s], starts[e], starts[fe]
         out.append(Citation((s, e), text[s:e], h.ref, h.date, h.issuer, h.pin, (s, fe)))
     return out
+
+
+def _past_marks(work: str, end: int) -> int:
+    """*end* moved past combining marks left after it (a stray accent on a digit), so
+    that a mention never ends inside what NFC keeps as one unit."""
+    while end < len(work) and unicodedata.combining(work[end]):
+        end += 1
+    return end
 
 
 def annotate(text: str, fn: Callable[[Citation], str]) -> str:

@@ -17,7 +17,7 @@ import attrs
 
 from urbangov._text import fold
 from urbangov.citations import _patterns as P
-from urbangov.citations._extract import _normalise, _pin_before, find
+from urbangov.citations._extract import _normalise, _past_marks, _pin_before, find
 from urbangov.citations._kinds import KIND_WORDS, kind_of_word
 from urbangov.citations._model import Citation, Pinpoint, Reference
 from urbangov.law import Instrument, InstrumentKind
@@ -104,7 +104,7 @@ def _shorts(text: str) -> list[ShortCitation]:
         if kind is None:
             continue
         pin, start = _pin_before(work, m.start(), 0)
-        s, e = start, m.end()
+        s, e = start, _past_marks(work, m.end())
         if starts is not None:
             s, e = starts[s], starts[e]
         out.append(ShortCitation((s, e), text[s:e], kind,
