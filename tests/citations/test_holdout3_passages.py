@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from urbangov.citations import find
+from urbangov.citations import find, format, parse
 
 from .passages import TOOL, check_annotations, check_scores
 
@@ -127,3 +127,20 @@ def test_bare_numbers_spaced_symbols_and_years(text: str, mention: str, symbol: 
 
 def test_weak_kind_words_stay_nouns_without_context() -> None:
     assert find("Kế hoạch 5 năm, báo cáo 6 tháng, Kế hoạch 2021, Quy định 3 bước") == []
+
+
+@pytest.mark.parametrize(("text", "pin"), [
+    # Issue #17, phenomenon 8: lists, several points, chapters, sections and annexes.
+    ("khoản 13, 14, 15 và 16 Điều 1 Luật số 72/2025/QH15", "khoản 13, 14, 15 và 16 Điều 1"),
+    ("điểm a, b và c khoản 2 Điều 5 Nghị định số 32/2021/NĐ-CP",
+     "điểm a, b và c khoản 2 Điều 5"),
+    ("Điều 5, 6 và 7 Nghị định 23", "Điều 5, 6 và 7"),
+    ("khoản 2 Điều 5 Mục 1 Chương II của Luật Thủ đô năm 2024",
+     "khoản 2 Điều 5 Mục 1 Chương II"),
+    ("Chương III Nghị định số 32/2021/NĐ-CP", "Chương III"),
+    ("Phụ lục I ban hành kèm theo Nghị định số 150/2025/NĐ-CP", "Phụ lục I"),
+])
+def test_pin_cites_beyond_one_unit(text: str, pin: str) -> None:
+    [c] = find(text)
+    assert (c.text, str(c.pinpoint)) == (text, pin)
+    assert parse(format(c)) == c.reference

@@ -269,20 +269,36 @@ def _amending_name(work: str, end: int) -> tuple[str, int] | None:
 
 
 def _pin_before(work: str, start: int, floor: int) -> tuple[Pinpoint | None, int]:
-    lo = max(floor, start - 80)
-    # Cheap test first: every pin-cite names an article ("Điều", "điều", "ĐIỀU").
-    if "iều" not in work[lo:start] and "IỀU" not in work[lo:start]:
+    lo = max(floor, start - 100)
+    # Cheap test first: every pin-cite names an article ("Điều", "điều", "ĐIỀU"), a
+    # chapter ("Chương"), a section ("Mục") or an annex ("Phụ lục").
+    window = work[lo:start]
+    if not any(w in window for w in ("iều", "IỀU", "ương", "ƯƠNG", "ục", "ỤC")):
         return None, start
     m = P.PIN_BEFORE.search(work, lo, start)
-    if m is None:
-        return None, start
-    return _pinpoint(m), m.start()
+    pin = None if m is None else _pinpoint(m)
+    return (None, start) if m is None or pin is None else (pin, m.start())
 
 
-def _pinpoint(m: re.Match[str]) -> Pinpoint:
-    return Pinpoint(article=int(m["article"]),
-                    clause=int(m["clause"]) if m["clause"] else None,
-                    point=m["point"].lower() if m["point"] else None)
+_NUMBER = re.compile(r"\d+")
+_LETTER = re.compile(r"(?<!\w)[a-zđ](?!\w)")
+
+
+def _pinpoint(m: re.Match[str]) -> Pinpoint | None:
+    """The pin-cite of a PIN_BEFORE or PIN_AFTER match; lists keep every item."""
+    g = m.groupdict()
+    articles = tuple(int(x) for x in _NUMBER.findall(g["article"] or ""))
+    clauses = tuple(int(x) for x in _NUMBER.findall(g["clause"] or ""))
+    points = tuple(_LETTER.findall((g["point"] or "").lower()))
+    divisions = {k: g.get(k) for k in ("chapter", "section", "subsection", "annex")}
+    if not (articles or any(divisions.values())):
+        return None
+    return Pinpoint(article=articles[-1] if articles else None,
+                    clause=clauses[-1] if clauses else None,
+                    point=points[-1] if points else None,
+                    clauses=clauses if len(clauses) > 1 else (),
+                    points=points if len(points) > 1 else (),
+                    articles=articles if len(articles) > 1 else (), **divisions)
 
 
 def _start_at(work: str, m: re.Match[str], floor: int) -> tuple[int, K | None,

@@ -181,14 +181,32 @@ TERM = re.compile(rf"(?:{WS}\d{{1,2}}(?={WS}(?i:khóa|khoá)))?{WS}(?i:khóa|kho
                   rf"{WS}(?:[IVXLC]{{1,6}}|\d{{1,2}})(?![\w])")
 KIND_LAW = re.compile(rf"(?:Luật|LUẬT|Bộ{WS}luật|BỘ{WS}LUẬT|Pháp{WS}lệnh|PHÁP{WS}LỆNH)(?={WS})")
 
+# One unit or a list of them: "khoản 13, 14, 15 và 16", "điểm a, b và c", "Điều 5 và 6".
+_AND = rf"(?:{OWS},{OWS}|{WS}(?:và|hoặc){WS})"
+_NUMS = rf"\d{{1,3}}(?!\d)(?:{_AND}\d{{1,3}}(?!\d))*"
+_LETTERS = rf"[a-zđ](?![\w])(?:{_AND}[a-zđ](?![\w]))*"
+_ROMAN_OR_NUM = r"(?:[IVXLC]{1,6}|\d{1,2})(?![\w])"
 _PIN = (
-    rf"(?:(?i:điểm){WS}(?P<point>[a-zđ]){OWS},?{WS})?"
-    rf"(?:(?i:khoản){WS}(?P<clause>\d{{1,3}}){OWS},?{WS})?"
-    rf"(?i:điều){WS}(?P<article>\d{{1,3}})"
+    rf"(?:(?i:điểm){WS}(?P<point>{_LETTERS}){OWS},?{WS})?"
+    rf"(?:(?i:khoản){WS}(?P<clause>{_NUMS}){OWS},?{WS})?"
+    rf"(?i:điều){WS}(?P<article>{_NUMS})"
 )
+# Parts above an article: tiểu mục (sub-section), mục (section), chương (chapter); and an
+# annex: "Mục 2 Chương II", "Phụ lục I ban hành kèm theo".
+_DIVISIONS = (
+    rf"(?:(?i:tiểu{WS}mục){WS}(?P<subsection>{_ROMAN_OR_NUM}){OWS},?{WS})?"
+    rf"(?:(?i:mục){WS}(?P<section>{_ROMAN_OR_NUM}){OWS},?{WS})?"
+    rf"(?:(?i:chương){WS}(?P<chapter>{_ROMAN_OR_NUM}))?"
+)
+_ANNEX = (rf"(?i:phụ{WS}lục)(?:{WS}(?i:số))?{WS}"
+          rf"(?P<annex>[IVXLC]{{1,6}}(?![\w])|\d{{1,3}}[a-z]?(?![\w]))"
+          rf"(?:{WS}(?i:(?:được{WS})?(?:ban{WS}hành{WS})?kèm{WS}theo))?")
 # A pin-cite just before a kind word: "khoản 3 Điều 7 (của) ", also with commas as news
-# and judgments write it ("điểm đ, khoản 5, Điều 27, Nghị quyết số 326").
-PIN_BEFORE = re.compile(rf"(?<![\w]){_PIN}(?:{OWS},)?(?:{WS}(?i:của))?{WS}$")
+# and judgments write it ("điểm đ, khoản 5, Điều 27, Nghị quyết số 326"); or a chapter,
+# section or annex ("Chương II Luật …", "Phụ lục I kèm theo Nghị định …").
+PIN_BEFORE = re.compile(
+    rf"(?<![\w])(?:(?:{_PIN})?(?:{OWS},?{WS}(?=(?i:tiểu|mục|chương)))?{_DIVISIONS}"
+    rf"|{_ANNEX})(?:{OWS},)?(?:{WS}(?i:của))?{WS}$")
 # A pin-cite after the identifier, kept only when the sentence ends right after it;
 # else the date.  One pattern, as both are tried after every identifier.
 _PIN_AFTER = (
