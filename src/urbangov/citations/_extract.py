@@ -268,16 +268,29 @@ def _amending_name(work: str, end: int) -> tuple[str, int] | None:
         pos = more.end()
 
 
+_DIVISION_WORDS = ("Chương", "chương", "CHƯƠNG", "Mục", "mục", "MỤC", "lục", "LỤC")
+
+
 def _pin_before(work: str, start: int, floor: int) -> tuple[Pinpoint | None, int]:
     lo = max(floor, start - 100)
     # Cheap test first: every pin-cite names an article ("Điều", "điều", "ĐIỀU"), a
     # chapter ("Chương"), a section ("Mục") or an annex ("Phụ lục").
     window = work[lo:start]
-    if not any(w in window for w in ("iều", "IỀU", "ương", "ƯƠNG", "ục", "ỤC")):
+    # A pin-cite ends in a number or a roman numeral, or "của", a comma, "kèm theo".
+    tail = window.rstrip()
+    if not tail or not (tail[-1].isdigit() or tail[-1] in "IVXLC,"
+                        or tail.endswith(("của", "CỦA", "theo", "THEO"))):
         return None, start
-    m = P.PIN_BEFORE.search(work, lo, start)
-    pin = None if m is None else _pinpoint(m)
-    return (None, start) if m is None or pin is None else (pin, m.start())
+    if "iều" not in window and "IỀU" not in window and not any(
+            w in window for w in _DIVISION_WORDS):
+        return None, start
+    # The pin-cite starts at a pin word: try those only, leftmost first, as a search
+    # from *lo* would, without trying the pattern at every position in between.
+    for w in P.PIN_WORD.finditer(work, lo, start):
+        m = P.PIN_BEFORE.match(work, w.start(), start)
+        if m is not None and (pin := _pinpoint(m)) is not None:
+            return pin, m.start()
+    return None, start
 
 
 _NUMBER = re.compile(r"\d+")
@@ -344,7 +357,8 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
     if head is None:
         return []
     start, kind, ref, end = head
-    if ref.party_style and ref.year is None and (y := P.PARTY_YEAR.match(work, end)):
+    if ref.party_style and ref.year is None and "năm" in work[end:end + 8] and (
+            y := P.PARTY_YEAR.match(work, end)):
         # The year written after a Party identifier is its year: "152-KL/TW năm 2025".
         ref, end = attrs.evolve(ref, year=int(y["year"])), y.end()
     pin, start = _pin_before(work, start, floor)
@@ -383,8 +397,18 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
     return hits
 
 
+_SUBJECT_VERBS = ("hành", "ký", "qua", "vào")
+
+
 def _subject_date(work: str, pos: int) -> dt.date | None:
     """The date after the subject title: "… về đột phá … ban hành ngày 22/12/2024"."""
+    # Cheap test first: "ngày" after one of the verbs, within reach.
+    window = work[pos:pos + 240]
+    at = window.find("ngày")
+    while at != -1 and not window[:at].rstrip().endswith(_SUBJECT_VERBS):
+        at = window.find("ngày", at + 4)
+    if at == -1:
+        return None
     m = P.SUBJECT_DATE.match(work, pos)
     if m is None or P.ANCHOR.search(work, pos, m.start("dn") if m["dn"] else m.start("dw")):
         return None  # no date there, or another reference in between
@@ -400,11 +424,14 @@ _FAMILY_NAMES = frozenset({
 })
 
 
+_VERB_ENDS = ("hành", "ký", "qua", "HÀNH", "KÝ", "QUA")
+
+
 def _governing_issuer(work: str, start: int, floor: int) -> str | None:
     """The body in the clause before *start*: "Chính phủ đã ban hành Nghị định …"."""
     lo = max(floor, start - 120)
-    tail = work[lo:start]
-    if "ban" not in tail and "ký" not in tail and "qua" not in tail:
+    # Cheap test first: the verb comes right before the reference.
+    if not work[max(lo, start - 12):start].rstrip().endswith(_VERB_ENDS):
         return None
     m = P.GOVERNING.search(work, lo, start)
     if m is None:

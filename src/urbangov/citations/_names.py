@@ -173,7 +173,10 @@ def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
     if cut is None:
         return None
     issuer, end = cut[0], found.start("run") + cut[1]
-    if (term := TERM.match(text, end)) is not None and (
+    ahead = text[end:end + 16]
+    if ("khóa" in ahead or "khoá" in ahead or "KHÓA" in ahead or "Khóa" in ahead
+            or "KHOÁ" in ahead or "Khoá" in ahead) and (
+            term := TERM.match(text, end)) is not None and (
             term[0].split()[0].isdigit() <= issuer.endswith(("Trung ương", "TRUNG ƯƠNG"))):
         # The legislature belongs to the body: "Quốc hội khóa XV", "Hội nghị Trung ương 6
         # khóa XII" (a number only after "Trung ương").

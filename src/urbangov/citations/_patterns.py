@@ -37,6 +37,7 @@ __all__ = [
     "PARTY_YEAR",
     "PIN_AFTER_OR_DATE",
     "PIN_BEFORE",
+    "PIN_WORD",
     "QUALIFIER",
     "SUBJECT_DATE",
     "TERM",
@@ -201,6 +202,8 @@ _DIVISIONS = (
 _ANNEX = (rf"(?i:phụ{WS}lục)(?:{WS}(?i:số))?{WS}"
           rf"(?P<annex>[IVXLC]{{1,6}}(?![\w])|\d{{1,3}}[a-z]?(?![\w]))"
           rf"(?:{WS}(?i:(?:được{WS})?(?:ban{WS}hành{WS})?kèm{WS}theo))?")
+# The words a pin-cite starts with (not after a letter).
+PIN_WORD = re.compile(rf"(?<![\w])(?i:điểm|khoản|điều|tiểu{WS}mục|mục|chương|phụ{WS}lục)(?![\w])")
 # A pin-cite just before a kind word: "khoản 3 Điều 7 (của) ", also with commas as news
 # and judgments write it ("điểm đ, khoản 5, Điều 27, Nghị quyết số 326"); or a chapter,
 # section or annex ("Chương II Luật …", "Phụ lục I kèm theo Nghị định …").
