@@ -485,8 +485,8 @@ def find(text: str) -> list[Citation]:
 def _past_marks(work: str, end: int) -> int:
     """*end* moved past combining marks left after it (a stray accent on a digit), so
     that a mention never ends inside what NFC keeps as one unit."""
-    while end < len(work) and unicodedata.combining(work[end]):
-        end += 1
+    while work[end:end + 1] > "\u02ff" and unicodedata.combining(work[end]):
+        end += 1  # marks start at U+0300: one comparison for the usual next character
     return end
 
 

@@ -104,7 +104,7 @@ def kind_of_symbol(symbol: str, *, party: bool, has_year: bool) -> K:
     table = _PARTY_CODES if party else _STATE_CODES
     if code in table:
         return table[code]
-    if party:
+    if "/" in symbol:
         # An old joint document's code after the slash: "01-TANDTC-VKSNDTC/TTLT".
         tail = symbol.rsplit("/", 1)[1].lower()
         if tail in ("ttlt", "nqlt"):

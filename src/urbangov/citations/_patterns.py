@@ -83,8 +83,9 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # a kind word or "Số:" only); and the sloppy "97/2019/NQ 14".
 # A committee of the Quốc hội with its legislature after a space: "262/BC-UBTCNS 14".
 _UBQH = rf"(?:{_SEG}-)*UB(?!ND)[A-ZĐ]{{2,8}}[ ]1[0-6](?![\w/]|[.,]\d)"
-# A Party symbol: segments joined by dashes, a slash, the body ("QĐ/TW", "TU2-QC/TU").
-_PSYM = rf"{_SEG}(?:[-–]{_SEG})*/{_SEG}(?:[-–]{_SEG})*"
+# A Party symbol: segments joined by dashes, a slash, the body ("QĐ/TW", "TU2-QC/TU"); more
+# slashes are read too, as a State symbol with slashes is written back in this style.
+_PSYM = rf"{_SEG}(?:[-–]{_SEG})*(?:/{_SEG}(?:[-–]{_SEG})*)+"
 # A symbol typed with spaces for its dash or slash, after a kind word only: a type code,
 # then a body ("1656 NQ UBTVQH15", "232 QĐ TW").
 _CODES = "NQLT|TTLT|VBHN|NQ|NĐ|ND|QĐ|QD|TTr|TT|CT|KH|KL|TB|HD|QC|CV|CĐ|BC|Ctr|ĐA|PL|QyĐ"
