@@ -82,7 +82,7 @@ def _stops_at(words: list[str], lowered: list[str], i: int) -> bool:
     if w == "và" and 0 < i < len(words) - 1:
         # "Luật Hôn nhân và gia đình", but not "Luật Đất đai và Luật Nhà ở".
         return lowered[i + 1] in _STOPS or _kind_at(words, lowered, i + 1) is not None
-    if w == "số" and 0 < i:
+    if w == "số" and i > 0:
         # "Pháp lệnh Dân số năm 2003"; "số" before the number ends the name (the run
         # stops at the digits, and _cut_name drops it then).
         return False
