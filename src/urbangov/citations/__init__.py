@@ -15,9 +15,12 @@ pin-cite, and links them to the bundled catalogue.
 'điểm b khoản 1 Điều 1 Nghị quyết số 97/2019/QH14'
 """
 
+from urbangov.citations._clean import clean
 from urbangov.citations._extract import annotate, find
 from urbangov.citations._model import Citation, CitationParseError, Pinpoint, Reference
 from urbangov.citations._parse import format, parse
+from urbangov.citations._short import Resolution, ShortCitation, find_all, resolve_all
 
-__all__ = ["Citation", "CitationParseError", "Pinpoint", "Reference", "annotate", "find",
-           "format", "parse"]
+__all__ = ["Citation", "CitationParseError", "Pinpoint", "Reference", "Resolution",
+           "ShortCitation", "annotate", "clean", "find", "find_all", "format", "parse",
+           "resolve_all"]

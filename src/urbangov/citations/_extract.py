@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -33,10 +34,6 @@ from urbangov.law import InstrumentKind, catalogue
 __all__ = ["annotate", "find"]
 
 K = InstrumentKind
-
-# A base character with its combining marks: the unit NFC composes within.
-_CLUSTER = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*",
-                      re.S)
 
 # Words after a bare number that make it a quantity, not a document ("kế hoạch 5 năm").
 # Matched with their marks: "quý" (a quarter) is a unit, "quy định" is not.
@@ -76,15 +73,30 @@ class _Hit:
 
 
 def _normalise(text: str) -> tuple[str, list[int] | None]:
-    """*text* in NFC, and for each NFC offset its offset in *text* (None if same)."""
+    """*text* in NFC, and for each NFC offset its offset in *text* (None if same).
+
+    The text is cut into pieces that NFC composes independently: a cut goes before
+    each character of combining class 0 that does not compose with the piece
+    before it (a later character of class 0 is blocked from anything earlier, and
+    marks of other classes stay with their piece).  Each piece is composed alone, so
+    the result is exactly ``unicodedata.normalize("NFC", text)``.
+    """
     if is_nfc(text):
         return text, None
     parts: list[str] = []
     starts: list[int] = []
-    for m in _CLUSTER.finditer(text):
-        composed = unicodedata.normalize("NFC", m.group())
+    piece = 0
+    nfc = unicodedata.normalize
+    for i in range(1, len(text) + 1):
+        if i < len(text) and unicodedata.combining(nfc("NFD", text[i])[0]):
+            continue  # a mark (or a letter that decomposes to marks, as U+0F73)
+        composed = nfc("NFC", text[piece:i])
+        if i < len(text) and nfc("NFC", composed[-1:] + text[i]) != (
+                composed[-1:] + nfc("NFC", text[i])):
+            continue  # composes with the piece: Hangul syllables, some Indic vowels
         parts.append(composed)
-        starts.extend([m.start()] * len(composed))
+        starts.extend([piece] * len(composed))
+        piece = i
     starts.append(len(text))
     return "".join(parts), starts
 
@@ -105,10 +117,22 @@ _SYMBOL_SPACE = re.compile(r" ?([-–/]) ?")
 _Groups = tuple[str, str | None, str | None, str | None, str | None]
 
 
+# The last part of a spaced symbol that names a Party body ("QĐ TW" is "QĐ/TW").
+_PARTY_BODY = re.compile(r"(?:TW|TƯ|TU|ĐU|QU|HU|BCĐTW|BTCTW|[A-ZĐ]*(?:TW|TU|ĐU))\Z")
+
+
 def _ident(m: re.Match[str]) -> _Groups:
     num, year, sym, sym2, psym = m.group("num", "year", "sym", "sym2", "psym")
     if sym2 is None and "dsym" in m.re.groupindex:  # "Nghị định số 130-CP"
         sym2 = m["dsym"]
+    if "ssym" in m.re.groupindex and m["ssym"]:
+        # A symbol typed with spaces: "1656 NQ UBTVQH15" is "NQ-UBTVQH15", "232 QĐ TW"
+        # is the Party's "QĐ/TW".
+        code, body = m["ssym"].split()
+        if _PARTY_BODY.match(body):
+            psym = f"{code}/{body}"
+        else:
+            sym2 = f"{code}-{body}"
     return num, year, sym, sym2, psym
 
 
@@ -163,11 +187,30 @@ def _numbered(work: str, kind: K, word: str, end: int) -> tuple[Reference, int] 
     groups = _ident(t)
     if not any(groups[1:]):
         # A bare number: "Nghị quyết số 1111", "Nghị định 23", but not "kế hoạch 5 năm".
-        if not t["so"] and (kind not in STRONG_KINDS or word[:1].islower()):
+        if not t["so"] and (word[:1].islower() or (
+                kind not in STRONG_KINDS and not _bare_in_context(work, kind, t))):
             return None
         if _is_quantity(work, t.end()):
             return None
     return _reference(kind, groups), t.end()
+
+
+# Kinds that are also common nouns but are cited by a bare number in news ("Quy định
+# 296 của Ban Chấp hành Trung ương"): read when what follows marks a reference.
+_BARE_WEAK = frozenset({K.QUY_DINH, K.HUONG_DAN, K.THONG_BAO, K.KE_HOACH, K.QUY_CHE,
+                        K.TO_TRINH, K.BAO_CAO})
+_REFERENCE_CONTEXT = re.compile(
+    rf"{P.OWS}(?:[,;)\]]|\.(?!\d)|$|(?:của|ngày|CỦA|NGÀY)(?!\w))")
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_OWNER_CONTEXT = re.compile(rf"{P.OWS},?{P.OWS}(?:của|ngày|CỦA|NGÀY)(?!\w)")
+
+
+def _bare_in_context(work: str, kind: K, t: re.Match[str]) -> bool:
+    if kind not in _BARE_WEAK or _YEARLIKE.fullmatch(t["num"]):
+        return False  # "Kế hoạch 2021" is the plan for a year
+    if len(t["num"]) >= 2:
+        return _REFERENCE_CONTEXT.match(work, t.end()) is not None
+    return _OWNER_CONTEXT.match(work, t.end()) is not None
 
 
 def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
@@ -209,6 +252,9 @@ def _amending_name(work: str, end: int) -> tuple[str, int] | None:
     """The name of an amending law: "sửa đổi, bổ sung một số điều của Luật X và Luật Y"."""
     amend = P.AMENDING.match(work, end)
     if amend is None:
+        if (many := P.AMENDING_MANY.match(work, end)) is not None and (
+                field := name_at(work, many.end(), small=True)) is not None:
+            return _collapse(work[end:field[1]]).lstrip(), field[1]
         return None
     pos = amend.end()
     while True:
@@ -222,21 +268,50 @@ def _amending_name(work: str, end: int) -> tuple[str, int] | None:
         pos = more.end()
 
 
+_DIVISION_WORDS = ("Chương", "chương", "CHƯƠNG", "Mục", "mục", "MỤC", "lục", "LỤC")
+
+
 def _pin_before(work: str, start: int, floor: int) -> tuple[Pinpoint | None, int]:
-    lo = max(floor, start - 80)
-    # Cheap test first: every pin-cite names an article ("Điều", "điều", "ĐIỀU").
-    if "iều" not in work[lo:start] and "IỀU" not in work[lo:start]:
+    lo = max(floor, start - 100)
+    # Cheap test first: every pin-cite names an article ("Điều", "điều", "ĐIỀU"), a
+    # chapter ("Chương"), a section ("Mục") or an annex ("Phụ lục").
+    window = work[lo:start]
+    # A pin-cite ends in a number or a roman numeral, or "của", a comma, "kèm theo".
+    tail = window.rstrip()
+    if not tail or not (tail[-1].isdigit() or tail[-1] in "IVXLC,"
+                        or tail.endswith(("của", "CỦA", "theo", "THEO"))):
         return None, start
-    m = P.PIN_BEFORE.search(work, lo, start)
-    if m is None:
+    if "iều" not in window and "IỀU" not in window and not any(
+            w in window for w in _DIVISION_WORDS):
         return None, start
-    return _pinpoint(m), m.start()
+    # The pin-cite starts at a pin word: try those only, leftmost first, as a search
+    # from *lo* would, without trying the pattern at every position in between.
+    for w in P.PIN_WORD.finditer(work, lo, start):
+        m = P.PIN_BEFORE.match(work, w.start(), start)
+        if m is not None and (pin := _pinpoint(m)) is not None:
+            return pin, m.start()
+    return None, start
 
 
-def _pinpoint(m: re.Match[str]) -> Pinpoint:
-    return Pinpoint(article=int(m["article"]),
-                    clause=int(m["clause"]) if m["clause"] else None,
-                    point=m["point"].lower() if m["point"] else None)
+_NUMBER = re.compile(r"\d+")
+_LETTER = re.compile(r"(?<!\w)[a-zđ](?!\w)")
+
+
+def _pinpoint(m: re.Match[str]) -> Pinpoint | None:
+    """The pin-cite of a PIN_BEFORE or PIN_AFTER match; lists keep every item."""
+    g = m.groupdict()
+    articles = tuple(int(x) for x in _NUMBER.findall(g["article"] or ""))
+    clauses = tuple(int(x) for x in _NUMBER.findall(g["clause"] or ""))
+    points = tuple(_LETTER.findall((g["point"] or "").lower()))
+    divisions = {k: g.get(k) for k in ("chapter", "section", "subsection", "annex")}
+    if not (articles or any(divisions.values())):
+        return None
+    return Pinpoint(article=articles[-1] if articles else None,
+                    clause=clauses[-1] if clauses else None,
+                    point=points[-1] if points else None,
+                    clauses=clauses if len(clauses) > 1 else (),
+                    points=points if len(points) > 1 else (),
+                    articles=articles if len(articles) > 1 else (), **divisions)
 
 
 def _start_at(work: str, m: re.Match[str], floor: int) -> tuple[int, K | None,
@@ -282,6 +357,10 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
     if head is None:
         return []
     start, kind, ref, end = head
+    if ref.party_style and ref.year is None and "năm" in work[end:end + 8] and (
+            y := P.PARTY_YEAR.match(work, end)):
+        # The year written after a Party identifier is its year: "152-KL/TW năm 2025".
+        ref, end = attrs.evolve(ref, year=int(y["year"])), y.end()
     pin, start = _pin_before(work, start, floor)
     date, full_end = None, end
     # Cheap tests before each pattern: most mentions have no date, list or issuer.
@@ -309,7 +388,62 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
         if last.date is None and "gày" in work[last.full_end:last.full_end + 12]:
             # The date after the issuer: "Quyết định số 28/QĐ-BNV của Bộ Nội vụ ngày …".
             last.date, last.full_end = _date_at(work, last.full_end)
+    if last.date is None and ("về" in work[last.full_end:last.full_end + 6]
+                              or "VỀ" in work[last.full_end:last.full_end + 6]):
+        last.date = _subject_date(work, last.full_end)
+    first = hits[0]
+    if first.issuer is None and len(hits) == 1:
+        first.issuer = _governing_issuer(work, first.start, floor)
     return hits
+
+
+_SUBJECT_VERBS = ("hành", "ký", "qua", "vào")
+
+
+def _subject_date(work: str, pos: int) -> dt.date | None:
+    """The date after the subject title: "… về đột phá … ban hành ngày 22/12/2024"."""
+    # Cheap test first: "ngày" after one of the verbs, within reach.
+    window = work[pos:pos + 240]
+    at = window.find("ngày")
+    while at != -1 and not window[:at].rstrip().endswith(_SUBJECT_VERBS):
+        at = window.find("ngày", at + 4)
+    if at == -1:
+        return None
+    m = P.SUBJECT_DATE.match(work, pos)
+    if m is None or P.ANCHOR.search(work, pos, m.start("dn") if m["dn"] else m.start("dw")):
+        return None  # no date there, or another reference in between
+    return _date(m)
+
+
+# Family names that start a person's name after a title ("Thủ tướng Phạm Minh Chính
+# ký"): the signer, not the issuing body.
+_FAMILY_NAMES = frozenset({
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+    "Đỗ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Lương", "Đào", "Tô", "Phùng", "Hồ",
+    "Trương", "Đoàn", "Vương", "Tạ", "Lại", "Triệu", "Chu", "Châu", "Quách",
+})
+
+
+_VERB_ENDS = ("hành", "ký", "qua", "HÀNH", "KÝ", "QUA")
+
+
+def _governing_issuer(work: str, start: int, floor: int) -> str | None:
+    """The body in the clause before *start*: "Chính phủ đã ban hành Nghị định …"."""
+    lo = max(floor, start - 120)
+    # Cheap test first: the verb comes right before the reference.
+    if not work[max(lo, start - 12):start].rstrip().endswith(_VERB_ENDS):
+        return None
+    m = P.GOVERNING.search(work, lo, start)
+    if m is None:
+        return None
+    words = m["body"].split()
+    if any(w in _FAMILY_NAMES and nxt[:1].isupper() and " ".join(words[i:i + 3]) != "Hồ Chí Minh"
+           for i, (w, nxt) in enumerate(itertools.pairwise(words))):
+        return None  # a person signs: "Thủ tướng Chính phủ Phạm Minh Chính ký"
+    found = issuer_at(f"của {m['body']}", 0)
+    if found is None or found[0] != " ".join(words):
+        return None
+    return found[0]
 
 
 def _scan(work: str) -> list[_Hit]:
@@ -341,11 +475,19 @@ def find(text: str) -> list[Citation]:
     work, starts = _normalise(text)
     out = []
     for h in _scan(work):
-        s, e, fe = h.start, h.end, h.full_end
+        s, e, fe = h.start, _past_marks(work, h.end), _past_marks(work, h.full_end)
         if starts is not None:
             s, e, fe = starts[s], starts[e], starts[fe]
         out.append(Citation((s, e), text[s:e], h.ref, h.date, h.issuer, h.pin, (s, fe)))
     return out
+
+
+def _past_marks(work: str, end: int) -> int:
+    """*end* moved past combining marks left after it (a stray accent on a digit), so
+    that a mention never ends inside what NFC keeps as one unit."""
+    while work[end:end + 1] > "\u02ff" and unicodedata.combining(work[end]):
+        end += 1  # marks start at U+0300: one comparison for the usual next character
+    return end
 
 
 def annotate(text: str, fn: Callable[[Citation], str]) -> str:

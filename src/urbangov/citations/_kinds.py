@@ -104,6 +104,11 @@ def kind_of_symbol(symbol: str, *, party: bool, has_year: bool) -> K:
     table = _PARTY_CODES if party else _STATE_CODES
     if code in table:
         return table[code]
+    if "/" in symbol:
+        # An old joint document's code after the slash: "01-TANDTC-VKSNDTC/TTLT".
+        tail = symbol.rsplit("/", 1)[1].lower()
+        if tail in ("ttlt", "nqlt"):
+            return table[tail]
     if not has_year and not party and "-" in symbol:
         return K.CONG_VAN
     return K.OTHER

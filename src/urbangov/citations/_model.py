@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from urbangov.law import Instrument, InstrumentKind, Provision, pin_cite
+from urbangov.law import Instrument, InstrumentKind, Provision
 
 __all__ = ["Citation", "CitationParseError", "Pinpoint", "Reference"]
 
@@ -21,20 +21,55 @@ class CitationParseError(ValueError):
         super().__init__(f"{reason}\n  {text}\n  {' ' * position}^")
 
 
+def _series(items: tuple[object, ...]) -> str:
+    words = [str(i) for i in items]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} và {words[-1]}"
+
+
 @attrs.frozen
 class Pinpoint:
     """A place inside an instrument: điểm (point) of khoản (clause) of Điều (article).
 
+    A pin-cite may name several units of one level ("khoản 13, 14, 15 và 16 Điều 1"):
+    *clauses* (and *points*, *articles*) then hold all of them in order, and *clause*
+    (*point*, *article*) the last, as for one.  Above the article a pin-cite may name a
+    chapter (chương), a section (mục) and a sub-section (tiểu mục), as written ("II",
+    "2"); or it names an annex (phụ lục).
+
     >>> str(Pinpoint(article=7, clause=3))
     'khoản 3 Điều 7'
+    >>> str(Pinpoint(article=1, clause=16, clauses=(13, 14, 15, 16)))
+    'khoản 13, 14, 15 và 16 Điều 1'
+    >>> str(Pinpoint(section="2", chapter="II"))
+    'Mục 2 Chương II'
     """
 
     article: int | None = None
     clause: int | None = None
     point: str | None = None
+    clauses: tuple[int, ...] = ()
+    points: tuple[str, ...] = ()
+    articles: tuple[int, ...] = ()
+    chapter: str | None = None
+    section: str | None = None
+    subsection: str | None = None
+    annex: str | None = None
 
     def __str__(self) -> str:
-        return pin_cite(self.article, self.clause, self.point)
+        if self.annex is not None:
+            return f"Phụ lục {self.annex}"
+        parts = []
+        if self.point is not None:
+            parts.append(f"điểm {_series(self.points or (self.point,))}")
+        if self.clause is not None:
+            parts.append(f"khoản {_series(self.clauses or (self.clause,))}")
+        if self.article is not None:
+            parts.append(f"Điều {_series(self.articles or (self.article,))}")
+        for word, value in (("Tiểu mục", self.subsection), ("Mục", self.section),
+                            ("Chương", self.chapter)):
+            if value is not None:
+                parts.append(f"{word} {value}")
+        return " ".join(parts)
 
 
 @attrs.frozen

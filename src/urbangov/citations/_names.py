@@ -15,7 +15,7 @@ import functools
 import re
 
 from urbangov.citations._kinds import KIND_WORDS, NAMED_KINDS
-from urbangov.citations._patterns import ISSUER_RUN, NAME_RUN
+from urbangov.citations._patterns import ISSUER_RUN, NAME_RUN, TERM
 
 __all__ = ["issuer_at", "name_at"]
 
@@ -64,6 +64,7 @@ _SMALL_NOT_NAMES = frozenset({
 })
 _NUMBERED_UNITS = frozenset({"quận", "phường", "xã", "huyện"})
 _NON_SPACE = re.compile(r"\S+")
+_NUMBER_NEXT = re.compile(r"[^\S\n]*:?[^\S\n]*\d")
 _NAME_TOKEN = re.compile(r"[^\W\d_]+")
 
 
@@ -81,8 +82,10 @@ def _stops_at(words: list[str], lowered: list[str], i: int) -> bool:
     if w == "và" and 0 < i < len(words) - 1:
         # "Luật Hôn nhân và gia đình", but not "Luật Đất đai và Luật Nhà ở".
         return lowered[i + 1] in _STOPS or _kind_at(words, lowered, i + 1) is not None
-    if w == "số" and 0 < i < len(words) - 1:
-        return False  # "Pháp lệnh Dân số năm 2003"; "số" before the number ends the run
+    if w == "số" and i > 0:
+        # "Pháp lệnh Dân số năm 2003"; "số" before the number ends the name (the run
+        # stops at the digits, and _cut_name drops it then).
+        return False
     if w in _STOPS:
         return True
     pair = f"{w} {lowered[i + 1]}" if i + 1 < len(words) else w
@@ -128,14 +131,14 @@ def name_at(text: str, pos: int, *, small: bool = False) -> tuple[str, int] | No
     run = NAME_RUN.match(text, pos)
     if run is None:
         return None
-    found = _cut_name(run.group(), small)
+    found = _cut_name(run.group(), small, _NUMBER_NEXT.match(text, run.end()) is not None)
     return None if found is None else (found[0], run.start() + found[1])
 
 
 # Names and issuers recur (a preamble cites "Chính phủ" a dozen times): both cuts are
 # cached on the run of words they read.
 @functools.lru_cache(maxsize=2048)
-def _cut_name(run: str, small: bool) -> tuple[str, int] | None:
+def _cut_name(run: str, small: bool, number_next: bool = True) -> tuple[str, int] | None:
     tokens = list(_NAME_TOKEN.finditer(run))
     words = [t.group() for t in tokens]
     if not (small or words[0][0].isupper()):
@@ -148,6 +151,8 @@ def _cut_name(run: str, small: bool) -> tuple[str, int] | None:
     n = 0
     while n < min(len(words), most) and not _stops_at(words, lowered, n):
         n += 1
+    if n == len(words) and lowered[-1] == "số" and number_next and n > 1:
+        n -= 1  # "số" before the identifier ends the name ("Luật Đất đai số 45/…")
     if n == 0 or lowered[0] in {"sư", "học"}:  # "Luật sư", "Luật học"
         return None
     if not words[0][0].isupper() and lowered[0] in _SMALL_NOT_NAMES:
@@ -170,7 +175,18 @@ def issuer_at(text: str, pos: int) -> tuple[str, int] | None:
     if found is None:
         return None
     cut = _cut_issuer(found["run"])
-    return None if cut is None else (cut[0], found.start("run") + cut[1])
+    if cut is None:
+        return None
+    issuer, end = cut[0], found.start("run") + cut[1]
+    ahead = text[end:end + 16]
+    if ("khóa" in ahead or "khoá" in ahead or "KHÓA" in ahead or "Khóa" in ahead
+            or "KHOÁ" in ahead or "Khoá" in ahead) and (
+            term := TERM.match(text, end)) is not None and (
+            term[0].split()[0].isdigit() <= issuer.endswith(("Trung ương", "TRUNG ƯƠNG"))):
+        # The legislature belongs to the body: "Quốc hội khóa XV", "Hội nghị Trung ương 6
+        # khóa XII" (a number only after "Trung ương").
+        issuer, end = f"{issuer} {' '.join(term[0].split())}", term.end()
+    return issuer, end
 
 
 @functools.lru_cache(maxsize=2048)

@@ -69,6 +69,8 @@ def format_reference(ref: Reference) -> str:
             body += f" năm {ref.year}"
     elif ref.number is not None:
         body = f"{kind.vietnamese} số {ref.identifier}"
+        if ref.party_style and ref.year is not None:
+            body += f" năm {ref.year}"  # a Party identifier holds no year
     elif kind is InstrumentKind.HIEN_PHAP:
         body = f"Hiến pháp năm {ref.year}" if ref.year is not None else _CONSTITUTION
     else:

@@ -20,10 +20,12 @@ from urbangov.law import InstrumentKind
 __all__ = [
     "ABBR_YEAR",
     "AMENDING",
+    "AMENDING_MANY",
     "ANCHOR",
     "AND_LAW",
     "CONTINUATION",
     "DATE_TAIL",
+    "GOVERNING",
     "HIEN_PHAP_TAIL",
     "IDENT",
     "ISSUER_RUN",
@@ -32,9 +34,13 @@ __all__ = [
     "NAME_RUN",
     "NUMBER_TAIL",
     "OWS",
+    "PARTY_YEAR",
     "PIN_AFTER_OR_DATE",
     "PIN_BEFORE",
+    "PIN_WORD",
     "QUALIFIER",
+    "SUBJECT_DATE",
+    "TERM",
     "UPPER",
     "WS",
     "YEAR_TAIL",
@@ -77,18 +83,30 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # a kind word or "Số:" only); and the sloppy "97/2019/NQ 14".
 # A committee of the Quốc hội with its legislature after a space: "262/BC-UBTCNS 14".
 _UBQH = rf"(?:{_SEG}-)*UB(?!ND)[A-ZĐ]{{2,8}}[ ]1[0-6](?![\w/]|[.,]\d)"
+# A Party symbol: segments joined by dashes, a slash, the body ("QĐ/TW", "TU2-QC/TU"); more
+# slashes are read too, as a State symbol with slashes is written back in this style.
+_PSYM = rf"{_SEG}(?:[-–]{_SEG})*(?:/{_SEG}(?:[-–]{_SEG})*)+"
+# A symbol typed with spaces for its dash or slash, after a kind word only: a type code,
+# then a body ("1656 NQ UBTVQH15", "232 QĐ TW").
+_CODES = "NQLT|TTLT|VBHN|NQ|NĐ|ND|QĐ|QD|TTr|TT|CT|KH|KL|TB|HD|QC|CV|CĐ|BC|Ctr|ĐA|PL|QyĐ"
+_SSYM = rf"(?:{_CODES})[^\S\n]+[A-ZĐ][A-ZĐƯ&]{{1,10}}(?:1[0-6])?"
 _IDENT_BODY = (
     rf"(?:/(?P<year>{_YEAR})(?:/(?P<sym>(?:NQ|QH)[ ]\d\d(?![\w/])|{_SYM}))?"
     rf"|/(?P<sym2>{_UBQH}|{_SYM})"
-    rf"|(?:{_PDASH}|[^\S\n]+)(?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*)"
+    rf"|(?:{_PDASH}|[^\S\n]+)(?P<psym>{_PSYM})"
     rf"|-(?P<dsym>{_SEG}(?:-{_SEG})*))?"
 )
-_END = r"(?![\w/]|[.,]\d|-\w)"
+# Only after a kind word: the same, or a symbol typed with spaces.
+_KIND_IDENT_BODY = _IDENT_BODY[:-2] + rf"|[^\S\n]+(?P<ssym>{_SSYM}))?"
+# Where an identifier ends: not before a word character, a slash or a decimal; but a
+# symbol ending in a capital may be glued to the word after it in text copied from PDFs
+# ("47 - QĐ/TWcủa BCH").
+_END = r"(?:(?![\w/]|[.,]\d|-\w)|(?<=[A-ZĐ])(?=(?:của|ngày|về|và)(?!\w)))"
 IDENT = re.compile(rf"(?P<num>{_NUM}){_IDENT_BODY}{_END}")
 
 # What follows a kind word: "số" (optional), then the identifier.
 NUMBER_TAIL = re.compile(
-    rf"{WS}(?:(?P<so>{_SO}){OWS}:?{OWS})?(?P<num>{_NUM}){_IDENT_BODY}{_END}")
+    rf"{WS}(?:(?P<so>{_SO}){OWS}:?{OWS})?(?P<num>{_NUM}){_KIND_IDENT_BODY}{_END}")
 
 # A word between the kind word and "số" that says which one of its kind it is:
 # "Báo cáo thẩm tra số 18/BC-HĐND", "Tờ trình bổ sung số 571/TTr-CP".
@@ -100,7 +118,7 @@ QUALIFIER = re.compile(rf"{_QUALIFIER}(?={WS}{_SO})")
 CONTINUATION = re.compile(
     rf"(?:{OWS}[,;]{OWS}|{WS}(?:và|hoặc|VÀ|HOẶC){WS})(?:{_SO}{WS})?"
     rf"(?P<num>{_NUM})(?:/(?P<year>{_YEAR})/(?P<sym>{_SYM})|/(?P<sym2>{_SYM})"
-    rf"|{_PDASH}(?P<psym>{_SEG}/{_SEG}(?:[-–]{_SEG})*)){_END}")
+    rf"|{_PDASH}(?P<psym>{_PSYM})){_END}")
 
 _DATE = (
     rf"(?:(?P<dn>\d{{1,2}}){OWS}(?P<sep>[/.\-]){OWS}(?P<mn>\d{{1,2}}){OWS}(?P=sep){OWS}"
@@ -136,17 +154,63 @@ HIEN_PHAP_TAIL = re.compile(
 AMENDING = re.compile(
     rf"{WS}(?i:sửa{WS}đổi,?{WS}bổ{WS}sung)(?:{WS}(?i:một{WS}số{WS}điều)(?:{WS}(?i:của))?)?{WS}"
     rf"(?=(?:Luật|LUẬT|Bộ{WS}luật|BỘ{WS}LUẬT|Pháp{WS}lệnh|PHÁP{WS}LỆNH){WS}[^\W\d_])")
-AND_LAW = re.compile(rf"{WS}(?:và|VÀ){WS}(?=(?:Luật|LUẬT){WS}{_UP})")
+# The laws an amending law amends, listed with "và" or commas ("… của Luật Chứng khoán,
+# Luật Kế toán, … và Luật Xử lý vi phạm hành chính").
+AND_LAW = re.compile(rf"(?:{WS}(?:và|VÀ)|{OWS},){WS}(?=(?:Luật|LUẬT){WS}{_UP})")
+# An amending law named by a count or "một số" of the laws it amends and their field:
+# "Luật sửa đổi, bổ sung 10 Luật liên quan đến an ninh, trật tự".
+AMENDING_MANY = re.compile(
+    rf"{WS}(?i:sửa{WS}đổi,?{WS}bổ{WS}sung){WS}(?:\d{{1,2}}|(?i:một{WS}số)){WS}(?i:luật)"
+    rf"(?:{WS}(?i:có))?{WS}(?i:liên{WS}quan{WS}đến)(?={WS}[^\W\d_])")
+# A year after a Party identifier, which has none in it: "Kết luận 152-KL/TW năm 2025".
+PARTY_YEAR = re.compile(rf"{WS}(?i:năm){WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
+# The date after a reference's subject title: "Nghị quyết 57-NQ/TW về đột phá … quốc gia
+# ban hành ngày 22/12/2024".
+SUBJECT_DATE = re.compile(
+    rf"{OWS},?{WS}(?:về|VỀ){WS}[^.;:\n()\"“”]{{1,180}}?{WS}(?:(?i:được){WS})?"
+    rf"(?i:ban{WS}hành|ký|thông{WS}qua){WS}(?:(?i:vào){WS})?(?i:ngày){WS}{_DATE}")
+# The body in the clause that governs a reference: "Chính phủ đã ban hành Nghị định …",
+# "UBND TP ban hành Thông báo …", "Bộ Chính trị đã ban hành Chỉ thị …".
+_BODY_START = (r"Bộ|Ban|Chính\s+phủ|Quốc\s+hội|Thủ\s+tướng|Chủ\s+tịch|Ủy\s+ban|Uỷ\s+ban|UBND"
+               r"|HĐND|Hội\s+đồng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Đảng\s+ủy"
+               r"|Văn\s+phòng|Sở|Tổng\s+cục|Cục|Tòa\s+án|Toà\s+án|Viện|Kiểm\s+toán")
+GOVERNING = re.compile(
+    rf"(?:^|(?<=[\s(\-–:;,.\"“]))(?P<body>(?:{_BODY_START})(?:[^\S\n]+[^\W\d_]+){{0,12}}?)"
+    rf"(?:{WS}(?:đã|vừa|mới|khẩn{WS}trương))*{WS}"
+    rf"(?:ký{WS}ban{WS}hành|ban{WS}hành|thông{WS}qua|ký){WS}$")
+# A legislature after an issuer: "Quốc hội khóa XV", "Hội nghị Trung ương 6 khóa XII".
+TERM = re.compile(rf"(?:{WS}\d{{1,2}}(?={WS}(?i:khóa|khoá)))?{WS}(?i:khóa|khoá)"
+                  rf"{WS}(?:[IVXLC]{{1,6}}|\d{{1,2}})(?![\w])")
 KIND_LAW = re.compile(rf"(?:Luật|LUẬT|Bộ{WS}luật|BỘ{WS}LUẬT|Pháp{WS}lệnh|PHÁP{WS}LỆNH)(?={WS})")
 
+# One unit or a list of them: "khoản 13, 14, 15 và 16", "điểm a, b và c", "Điều 5 và 6".
+_AND = rf"(?:{OWS},{OWS}|{WS}(?:và|hoặc){WS})"
+_NUMS = rf"\d{{1,3}}(?!\d)(?:{_AND}\d{{1,3}}(?!\d))*"
+_LETTERS = rf"[a-zđ](?![\w])(?:{_AND}[a-zđ](?![\w]))*"
+_ROMAN_OR_NUM = r"(?:[IVXLC]{1,6}|\d{1,2})(?![\w])"
 _PIN = (
-    rf"(?:(?i:điểm){WS}(?P<point>[a-zđ]){OWS},?{WS})?"
-    rf"(?:(?i:khoản){WS}(?P<clause>\d{{1,3}}){OWS},?{WS})?"
-    rf"(?i:điều){WS}(?P<article>\d{{1,3}})"
+    rf"(?:(?i:điểm){WS}(?P<point>{_LETTERS}){OWS},?{WS})?"
+    rf"(?:(?i:khoản){WS}(?P<clause>{_NUMS}){OWS},?{WS})?"
+    rf"(?i:điều){WS}(?P<article>{_NUMS})"
 )
+# Parts above an article: tiểu mục (sub-section), mục (section), chương (chapter); and an
+# annex: "Mục 2 Chương II", "Phụ lục I ban hành kèm theo".
+_DIVISIONS = (
+    rf"(?:(?i:tiểu{WS}mục){WS}(?P<subsection>{_ROMAN_OR_NUM}){OWS},?{WS})?"
+    rf"(?:(?i:mục){WS}(?P<section>{_ROMAN_OR_NUM}){OWS},?{WS})?"
+    rf"(?:(?i:chương){WS}(?P<chapter>{_ROMAN_OR_NUM}))?"
+)
+_ANNEX = (rf"(?i:phụ{WS}lục)(?:{WS}(?i:số))?{WS}"
+          rf"(?P<annex>[IVXLC]{{1,6}}(?![\w])|\d{{1,3}}[a-z]?(?![\w]))"
+          rf"(?:{WS}(?i:(?:được{WS})?(?:ban{WS}hành{WS})?kèm{WS}theo))?")
+# The words a pin-cite starts with (not after a letter).
+PIN_WORD = re.compile(rf"(?<![\w])(?i:điểm|khoản|điều|tiểu{WS}mục|mục|chương|phụ{WS}lục)(?![\w])")
 # A pin-cite just before a kind word: "khoản 3 Điều 7 (của) ", also with commas as news
-# and judgments write it ("điểm đ, khoản 5, Điều 27, Nghị quyết số 326").
-PIN_BEFORE = re.compile(rf"(?<![\w]){_PIN}(?:{OWS},)?(?:{WS}(?i:của))?{WS}$")
+# and judgments write it ("điểm đ, khoản 5, Điều 27, Nghị quyết số 326"); or a chapter,
+# section or annex ("Chương II Luật …", "Phụ lục I kèm theo Nghị định …").
+PIN_BEFORE = re.compile(
+    rf"(?<![\w])(?:(?:{_PIN})?(?:{OWS},?{WS}(?=(?i:tiểu|mục|chương)))?{_DIVISIONS}"
+    rf"|{_ANNEX})(?:{OWS},)?(?:{WS}(?i:của))?{WS}$")
 # A pin-cite after the identifier, kept only when the sentence ends right after it;
 # else the date.  One pattern, as both are tried after every identifier.
 _PIN_AFTER = (
@@ -187,7 +251,7 @@ def _anchor() -> re.Pattern[str]:
     # A bare identifier: a digit not after a word character or separator, then a
     # symbol ("32/2021/NĐ-CP", "1184/UBND-NC", "03-TT/QU"); a year alone is no symbol.
     bare = (rf"(?<![\w/.,\-]\d)\d{{0,4}}[a-z]?(?:/{_YEAR}/{_SYM}|/{_SYM}"
-            rf"|{_PDASH}{_SEG}/{_SEG}(?:[-–]{_SEG})*){_END}")
+            rf"|{_PDASH}{_PSYM}){_END}")
     branches.extend(f"{d}{bare}" for d in "0123456789")
     # An old identifier without a slash, in a header only ("Số: 405-NV", "Số: 101-HĐBT").
     branches.append(rf"S(?:ố|Ố):{OWS}(?=\d{{1,5}}-{_SEG}(?:-{_SEG})*{_END})")

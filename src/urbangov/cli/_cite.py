@@ -36,6 +36,9 @@ def cite(args: argparse.Namespace, out: Output) -> int:
     from urbangov import citations
 
     text = _read_text(args.file)
+    if args.file.lower().endswith((".html", ".htm", ".xhtml")):
+        # A saved web page: its visible text; spans then refer to the cleaned text.
+        text = citations.clean(text)
     found = citations.find(text)
     items: list[dict[str, Any]] = []
     for c in found:
@@ -44,7 +47,8 @@ def cite(args: argparse.Namespace, out: Output) -> int:
                       "kind": c.instrument.kind.value, "identifier": c.instrument.identifier,
                       "date": c.date, "issuer": c.issuer,
                       "pinpoint": str(c.pinpoint) if c.pinpoint else None,
-                      "resolved": resolved.identifier if resolved else None})
+                      "resolved": resolved.identifier if resolved else None,
+                      "title_en": resolved.title_en if resolved else None})
     if args.format == "json":
         _json(out, items)
         return 0
