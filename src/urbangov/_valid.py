@@ -25,6 +25,7 @@ import re
 __all__ = [
     "MAX_DEPTH",
     "MAX_INT_DIGITS",
+    "MAX_TEXT_LENGTH",
     "NONE_WORD",
     "check_text",
     "decision_problem",
@@ -44,6 +45,11 @@ MAX_DEPTH = 32
 #: and a city code (two digits); 18 digits still fit a 64-bit integer.  Longer numbers
 #: are refused before they are converted (Python refuses past 4,300 digits).
 MAX_INT_DIGITS = 18
+
+#: The longest text a value may hold (a name, a code, an id, a decision number).  Real
+#: values are far shorter; the bound keeps every lookup and suggestion on a text cheap
+#: and keeps digit runs short enough to convert.
+MAX_TEXT_LENGTH = 1000
 
 #: The word a file writes for "recorded as none" (a council, a delegation's decision):
 #: a text equal to it cannot be carried as a text.
@@ -67,9 +73,11 @@ def text_problem(value: str) -> str | None:
     """Why *value* is not a valid text (a name, code, id or decision number), or None.
 
     A text must hold something besides white space (the constructors trim and collapse
-    white space, so "  " would become the empty name a file cannot carry), and no lone
-    surrogate.
+    white space, so "  " would become the empty name a file cannot carry), no lone
+    surrogate, and at most :data:`MAX_TEXT_LENGTH` characters.
     """
+    if len(value) > MAX_TEXT_LENGTH:
+        return f"is {len(value)} characters long; a text holds at most {MAX_TEXT_LENGTH}"
     bad = surrogate(value)
     if bad is not None:
         return f"holds a lone surrogate ({bad}), which is no character and cannot be " \

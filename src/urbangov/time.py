@@ -16,11 +16,11 @@ datetime.date(2021, 3, 29)
 datetime.date(2026, 7, 1)
 
 **The range of dates.**  urbangov accepts days from :data:`MIN_DATE` (1900-01-01) to
-:data:`MAX_DATE` (2200-12-31) anywhere a date enters it: :func:`parse_date`, a
-:class:`Period` (whose exclusive ``end`` may be the day after :data:`MAX_DATE`) and
-:func:`add_years`.  The range holds every date the law of local government can name
-and leaves centuries of room to Python's own range (years 1–9999), so the year
-arithmetic of terms and tenures never overflows.  A day outside it raises
+:data:`MAX_DATE` (2200-12-31) anywhere a date enters it: :func:`parse_date`, both ends
+of a :class:`Period` (so its last day is at most 2200-12-30) and :func:`add_years`.
+The range holds every date the law of local government can name and leaves centuries
+of room to Python's own range (years 1–9999), so the year arithmetic of terms and
+tenures never overflows.  A day outside it raises
 :class:`DateRangeError`.
 
 >>> parse_date("1/1/9999")  # doctest: +ELLIPSIS
@@ -54,10 +54,8 @@ __all__ = [
 
 #: The first day urbangov accepts anywhere (ngày sớm nhất).
 MIN_DATE = dt.date(1900, 1, 1)
-#: The last day urbangov accepts anywhere (ngày muộn nhất); a period's exclusive end
-#: may be the day after it.
+#: The last day urbangov accepts anywhere (ngày muộn nhất), a period's end included.
 MAX_DATE = dt.date(2200, 12, 31)
-_END_LIMIT = MAX_DATE + dt.timedelta(days=1)
 # add_years shifts by at most the range's span, so from a day in range it stays within
 # years 1599-2502: far inside Python's 1-9999.
 _MAX_SHIFT = MAX_DATE.year - MIN_DATE.year + 1
@@ -76,23 +74,22 @@ def _range_message(shown: str) -> str:
             f"{MAX_DATE.isoformat()})")
 
 
-def check_date(day: dt.date, what: str = "date", *, end: bool = False) -> dt.date:
+def check_date(day: dt.date, what: str = "date") -> dt.date:
     """*day* itself if it lies in the accepted range, else :class:`DateRangeError`.
 
-    With ``end=True`` *day* is an exclusive end, which may be the day after
-    :data:`MAX_DATE`.  *what* names the value in the message.
+    *what* names the value in the message.
 
     >>> check_date(dt.date(2021, 7, 1))
     datetime.date(2021, 7, 1)
     """
-    if not MIN_DATE <= day <= (_END_LIMIT if end else MAX_DATE):
+    if not MIN_DATE <= day <= MAX_DATE:
         raise DateRangeError(_range_message(f"{what} {day.isoformat()}"))
     return day
 
 
 def _in_range(_inst: Any, attribute: Any, value: Any) -> None:
     if isinstance(value, dt.date):
-        check_date(value, f"period {attribute.name}", end=attribute.name == "end")
+        check_date(value, f"period {attribute.name}")
 
 
 def _check_order(instance: Period, attribute: Any, end: Any) -> None:
@@ -126,7 +123,10 @@ class Period:
         if last is None:
             return cls(first, None)
         _is_date(None, attrs.fields(cls).end, last)
-        return cls(first, check_date(last, "period last day") + dt.timedelta(days=1))
+        if last >= MAX_DATE:  # its end, the day after, would be past the range
+            raise DateRangeError(_range_message(f"a period's last day {last.isoformat()} "
+                                                "(its end is the day after)"))
+        return cls(first, last + dt.timedelta(days=1))
 
     @property
     def last(self) -> dt.date | None:

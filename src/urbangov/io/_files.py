@@ -229,44 +229,55 @@ def _parse(text: str, fmt: str, name: str) -> Any:
     return raw
 
 
+def _where(node: Any) -> str:
+    keys: list[str] = []
+    while node is not None:
+        node, key = node
+        keys.append(key)
+    path = ""
+    for key in reversed(keys):
+        path += key if key.startswith("[") or not path else "." + key
+    return path
+
+
 def _bounded(raw: Any, name: str) -> None:
     """Refuse what no reader should walk into: deep nesting, huge numbers, lone
     surrogates (in keys too).  Iterative, so that depth itself cannot overflow it."""
-    problems: list[Problem] = []
-    stack: list[tuple[Any, str, int]] = [(raw, "", 0)]
+    problems: list[tuple[Any, str]] = []
+    # (value, where: a linked list of keys built only when a problem needs it, depth)
+    stack: list[tuple[Any, Any, int]] = [(raw, None, 0)]
     while stack:
-        value, path, depth = stack.pop()
-        if isinstance(value, dict | list):
+        value, where, depth = stack.pop()
+        kind = type(value)
+        if kind is dict or kind is list:
             if depth >= MAX_DEPTH:
-                problems.append(Problem(path, _TOO_DEEP))
+                problems.append((where, _TOO_DEEP))
                 continue
-            items = value.items() if isinstance(value, dict) else \
-                ((f"[{i}]", v) for i, v in enumerate(value))
-            children = []
-            for key, item in items:
-                bad = surrogate(key)
-                if bad is not None:
-                    problems.append(Problem(path, f"a key holds a lone surrogate ({bad}), "
-                                                  "which is no character"))
-                    continue
-                where = key if isinstance(value, list) or not path else "." + key
-                children.append((item, f"{path}{where}", depth + 1))
-            stack.extend(reversed(children))  # reported in the file's order
-        elif isinstance(value, str):
+            if kind is dict:
+                for key, item in value.items():
+                    if surrogate(key) is not None:
+                        problems.append((where, f"a key holds a lone surrogate "
+                                                f"({surrogate(key)}), which is no character"))
+                    else:
+                        stack.append((item, (where, key), depth + 1))
+            else:
+                stack.extend((item, (where, f"[{i}]"), depth + 1)
+                             for i, item in enumerate(value))
+        elif kind is str:
             bad = surrogate(value)
             if bad is not None:
-                problems.append(Problem(path, f"holds a lone surrogate ({bad}), which is no "
-                                              "character (write the text as UTF-8)"))
-        elif isinstance(value, _LongNumber):
-            problems.append(Problem(path, f"a number of {value.count} digits; no value of a "
-                                          f"structure file is longer than {MAX_INT_DIGITS} "
-                                          "digits"))
-        elif isinstance(value, int) and not isinstance(value, bool):
+                problems.append((where, f"holds a lone surrogate ({bad}), which is no "
+                                        "character (write the text as UTF-8)"))
+        elif kind is _LongNumber:
+            problems.append((where, f"a number of {value.count} digits; no value of a "
+                                    f"structure file is longer than {MAX_INT_DIGITS} digits"))
+        elif kind is int:
             problem = int_problem(value)
             if problem is not None:
-                problems.append(Problem(path, problem))
+                problems.append((where, problem))
     if problems:
-        raise LoadError(problems, name)
+        found = sorted((_where(w), m) for w, m in problems)  # in a stable order
+        raise LoadError([Problem(path, message) for path, message in found], name)
 
 
 def _format(fmt: str | None, name: str) -> str | None:
@@ -406,7 +417,7 @@ def _writable(obj: Unit, doc: dict[str, Any]) -> None:
                 problems.append(f"{path}: {problem}")
         elif isinstance(value, dt.date):
             try:
-                check_date(value, end=path.endswith(".end"))
+                check_date(value)
             except DateParseError as exc:
                 problems.append(f"{path}: {exc}")
     for upath, unit in obj.walk():

@@ -57,7 +57,7 @@ class ValueReader:
             try:
                 return parse_date(value)
             except DateParseError as exc:
-                self.problem(path, f"unknown city: {exc}")
+                self.problem(path, str(exc))
                 return BAD
         self.problem(path, f"expected a date such as 2021-07-01 or 1/7/2021, got "
                            f"{describe(value, self.table_word)}")
