@@ -145,9 +145,14 @@ def _decode_text(data: bytes, name: str, max_bytes: int) -> str:
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise LoadError([Problem("", f"not UTF-8 text: byte 0x{data[exc.start]:02x} cannot "
-                                     "be decoded (save the file as UTF-8)", line, column)],
-                        name) from None
+        what = f"byte 0x{data[exc.start]:02x} cannot be decoded"
+        seq = data[exc.start:exc.start + 3]
+        if len(seq) == 3 and seq[0] == 0xED and 0xA0 <= seq[1] <= 0xBF \
+                and 0x80 <= seq[2] <= 0xBF:
+            lone = seq.decode("utf-8", "surrogatepass")
+            what = f"a lone surrogate ({shown(lone)}) is no character"
+        raise LoadError([Problem("", f"not UTF-8 text: {what} (save the file as UTF-8)",
+                                 line, column)], name) from None
     return text.removeprefix("\ufeff")
 
 
