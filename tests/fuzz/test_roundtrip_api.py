@@ -13,6 +13,7 @@ refuse it too: the one definition is :mod:`urbangov._valid` (and
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 import attrs
@@ -54,17 +55,18 @@ def test_broken_structures_round_trip(pair: tuple[ugst.Drawn | None, Exception |
     assume(drawn is not None)
     assert drawn is not None
     # a broken structure cannot be built dated; check() reads it unjudged
-    unit = attrs.evolve(drawn.unit, as_of=None)
-    shadow = io.check(io.dumps(_dated_unjudged(unit, drawn.on), "json"), "json").structure
-    assert shadow is not None
-    _round_trips_unjudged(shadow)
+    _round_trips_unjudged(_dated_unjudged(drawn.unit, drawn.on))
 
 
 def _dated_unjudged(unit: Unit, on: dt.date) -> Unit:
-    from urbangov.io._convert import unchecked
-
-    fields = {a.alias: getattr(unit, a.name) for a in attrs.fields(type(unit)) if a.init}
-    return unchecked(type(unit), {**fields, "as_of": on})
+    """*unit* dated *on* but not judged: what ``io.check`` reads from its file."""
+    key = {"Ward": "ward", "District": "district", "City": "city"}[type(unit).__name__]
+    table = io.converter.unstructure(attrs.evolve(unit, as_of=None))
+    text = json.dumps({"format_version": 1, "as_of": on.isoformat(), key: table},
+                      default=lambda d: d.isoformat(), ensure_ascii=False)
+    read = io.check(text, "json").structure
+    assert read is not None
+    return read
 
 
 def _round_trips_unjudged(unit: Unit) -> None:
@@ -129,7 +131,6 @@ def test_what_the_api_accepts_round_trips(drawn: ugst.Drawn, name: str, code: st
 def test_the_writer_refuses_exactly_what_the_reader_refuses(drawn: ugst.Drawn, name: str,
                                                            day: dt.date) -> None:
     unit = _dated_unjudged(drawn.unit, drawn.on)
-    unit = _dated_unjudged(attrs.evolve(unit, name="x", as_of=None), drawn.on)
     object.__setattr__(unit, "name", name)  # as a constructor that does not check would
     object.__setattr__(unit, "working_rules", (WorkingRule("chair", day, decision=name),))
     writable = text_problem(name) is None and MIN_DATE <= day <= MAX_DATE
@@ -142,9 +143,9 @@ def test_the_writer_refuses_exactly_what_the_reader_refuses(drawn: ugst.Drawn, n
 
 
 def test_the_decision_none_is_refused_by_the_writer() -> None:
-    unit = _dated_unjudged(Ward(name="A", city="01", delegations=(
-        Delegation("a", "b", (), ugst.Period(dt.date(2022, 1, 1)), decision="none"),)),
-        dt.date(2022, 7, 1))
+    unit = _dated_unjudged(Ward(name="A", city="01"), dt.date(2022, 7, 1))
+    delegation = Delegation("a", "b", (), ugst.Period(dt.date(2022, 1, 1)), decision="none")
+    object.__setattr__(unit, "delegations", (delegation,))  # as the API accepts today
     assert decision_problem("none") is not None
     with pytest.raises(ValueError, match=r"delegations\[0\]\.decision: the text 'none'"):
         io.dumps(unit)
