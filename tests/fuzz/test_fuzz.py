@@ -61,3 +61,34 @@ def test_commands_exit_0_to_2_without_traceback(rnd: random.Random, kind: str,
                                                 command: list[str]) -> None:
     suffix, data = MUTANTS[kind](rnd)
     check_cli(data, suffix, command)
+
+
+ARGS = st.one_of(st.text(max_size=12), st.sampled_from(
+    ["9" * 5000, "00", "0", "01", "79", "Hà Nội", "1/1/1800", "31/12/9999", "2022-07-01",
+     "٣٠/٦/٢٠٢٣", "certify-copy", "Gia Thụy", "\udcff", "", " ", "-", "--on", "Quận 1"]))
+QUERIES = [["show", "{0}"], ["show", "01", "--on", "{0}"], ["show", "79", "--district", "{0}"],
+           ["who-may", "{0}", "--ward", "Gia Thụy", "--city", "01", "--on", "2022-07-01"],
+           ["who-may", "certify-copy", "--ward", "{0}", "--city", "{1}", "--on", "{2}"],
+           ["chart", "{0}"], ["chart", "01", "--district", "{0}"], ["rules", "--regime", "{0}"]]
+
+
+@_settings(60)
+@given(st.sampled_from(QUERIES), ARGS, ARGS, ARGS)
+def test_hostile_arguments_exit_0_to_2_without_traceback(query: list[str], a: str, b: str,
+                                                          c: str) -> None:
+    import contextlib
+    import io as _io
+
+    from urbangov.cli import main
+
+    argv = [part.format(a, b, c) for part in query]
+    out = _io.TextIOWrapper(_io.BytesIO(), encoding="utf-8", errors="strict")
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        try:
+            status = main(argv)
+        except SystemExit as exc:  # argparse prints usage errors itself
+            status = exc.code if isinstance(exc.code, int) else 2
+    out.flush()
+    text = out.buffer.getvalue().decode()  # type: ignore[attr-defined]
+    assert status in (0, 1, 2), (status, text)
+    assert "Traceback" not in text and "internal error" not in text, text
