@@ -51,6 +51,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from urbangov._text import fold
+from urbangov._valid import MAX_INT_DIGITS
 
 __all__ = [
     "AmbiguousUnitError",
@@ -278,7 +279,8 @@ class UnitIndex(Generic[U]):
         if kinds is not None:
             found += [u for u in self._by_key.get(rest, ()) if u.kind.value in kinds]
         found = list({id(u): u for u in found}.values())  # keep order, drop repeats
-        if not found and _is_number(rest) and kinds is None:
+        # a number longer than any code names no unit (and int() refuses 4,300 digits)
+        if not found and _is_number(rest) and kinds is None and len(rest) <= MAX_INT_DIGITS:
             unit = self._by_number.get(int(rest))
             if unit is not None:
                 found = [unit]

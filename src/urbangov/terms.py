@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping
 
 from urbangov._text import fold
@@ -277,6 +278,7 @@ CITY_ALIASES: Mapping[str, tuple[str, ...]] = {
 }
 
 _CITY_PREFIXES = ("thanh pho ", "tp ", "thu do ")
+_CODE = re.compile(r"[0-9]{1,2}")
 
 
 def _city_keys() -> dict[str, str]:
@@ -290,7 +292,10 @@ def city_code(value: str | int) -> str:
 
     Accepts a code (``1``, ``"1"``, ``"01"``, ``79``) for any province, or the name of
     one of the three urban-government cities, with or without diacritics or "Thành
-    phố"/"TP" (``"Hà Nội"``, ``"ha noi"``, ``"TP.HCM"``, ``"Đà Nẵng"``).
+    phố"/"TP" (``"Hà Nội"``, ``"ha noi"``, ``"TP.HCM"``, ``"Đà Nẵng"``).  A code is
+    read strictly: one or two ASCII digits from 01 to 99 and nothing else, so ``"9 "``,
+    ``"99,"``, ``"'99"``, ``"00"`` or ``"٠١"`` are refused rather than read as another
+    code.
 
     >>> city_code("TP. Hồ Chí Minh"), city_code(1), city_code("ha noi")
     ('79', '01', '01')
@@ -298,16 +303,28 @@ def city_code(value: str | int) -> str:
     Raises:
         ValueError: neither a code nor the name of one of the three cities.
     """
-    text = str(value).strip()
-    if text.isascii() and text.isdigit() and 1 <= int(text) <= 99:
-        return f"{int(text):02d}"
-    key = fold(text)
+    if isinstance(value, int) and not isinstance(value, bool):
+        if 1 <= value <= 99:
+            return f"{value:02d}"
+        shown = "a number out of range" if abs(value) > 10**6 else repr(value)
+        raise ValueError(f"{shown} is not a GSO province code (01–99)")
+    if not isinstance(value, str):
+        raise ValueError(f"a city is a GSO province code (01–99) or the name of Hà Nội, "
+                         f"Hồ Chí Minh or Đà Nẵng, not {type(value).__name__}")
+    if _CODE.fullmatch(value) and value not in ("0", "00"):
+        return f"{int(value):02d}"
+    shown = repr(value if len(value) <= 40 else value[:37] + "...")
+    if any(c.isdigit() for c in value):
+        # a name of the three cities has no digits: a digit means a malformed code
+        raise ValueError(f"{shown} is not a GSO province code: one or two digits from 01 "
+                         "to 99, with nothing around them")
+    key = fold(value)
     for prefix in _CITY_PREFIXES:
         if key.startswith(prefix):
             key = key[len(prefix):]
-    code = _city_keys().get(key) or _city_keys().get(fold(text))
+    code = _city_keys().get(key) or _city_keys().get(fold(value))
     if code is None:
-        raise ValueError(f"{value!r} is not a GSO province code (01–99) nor the name of "
+        raise ValueError(f"{shown} is not a GSO province code (01–99) nor the name of "
                          f"Hà Nội, Hồ Chí Minh or Đà Nẵng")
     return code
 

@@ -14,6 +14,19 @@ half-open interval ``[start, end)``: ``end`` is the first day *outside* it, or
 datetime.date(2021, 3, 29)
 >>> add_years(date(2021, 7, 1), 5)
 datetime.date(2026, 7, 1)
+
+**The range of dates.**  urbangov accepts days from :data:`MIN_DATE` (1900-01-01) to
+:data:`MAX_DATE` (2200-12-31) anywhere a date enters it: :func:`parse_date`, both ends
+of a :class:`Period` (so its last day is at most 2200-12-30) and :func:`add_years`.
+The range holds every date the law of local government can name and leaves centuries
+of room to Python's own range (years 1–9999), so the year arithmetic of terms and
+tenures never overflows.  A day outside it raises
+:class:`DateRangeError`.
+
+>>> parse_date("1/1/9999")  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+    ...
+urbangov.time.DateRangeError: '1/1/9999' is outside the dates urbangov accepts (1900-01-01 ...)
 """
 
 from __future__ import annotations
@@ -26,11 +39,56 @@ import attrs
 
 from urbangov._text import fold
 
-__all__ = ["DateParseError", "Period", "add_years", "parse_date", "years_between"]
+__all__ = [
+    "MAX_DATE",
+    "MIN_DATE",
+    "DateParseError",
+    "DateRangeError",
+    "Period",
+    "add_years",
+    "check_date",
+    "parse_date",
+    "years_between",
+]
+
+#: The first day urbangov accepts anywhere (ngày sớm nhất).
+MIN_DATE = dt.date(1900, 1, 1)
+#: The last day urbangov accepts anywhere (ngày muộn nhất), a period's end included.
+MAX_DATE = dt.date(2200, 12, 31)
+# add_years shifts by at most the range's span, so from a day in range it stays within
+# years 1599-2502: far inside Python's 1-9999.
+_MAX_SHIFT = MAX_DATE.year - MIN_DATE.year + 1
 
 
 class DateParseError(ValueError):
     """A text is not a date in a form this library reads."""
+
+
+class DateRangeError(DateParseError):
+    """A date outside the range urbangov accepts (:data:`MIN_DATE` to :data:`MAX_DATE`)."""
+
+
+def _range_message(shown: str) -> str:
+    return (f"{shown} is outside the dates urbangov accepts ({MIN_DATE.isoformat()} to "
+            f"{MAX_DATE.isoformat()})")
+
+
+def check_date(day: dt.date, what: str = "date") -> dt.date:
+    """*day* itself if it lies in the accepted range, else :class:`DateRangeError`.
+
+    *what* names the value in the message.
+
+    >>> check_date(dt.date(2021, 7, 1))
+    datetime.date(2021, 7, 1)
+    """
+    if not MIN_DATE <= day <= MAX_DATE:
+        raise DateRangeError(_range_message(f"{what} {day.isoformat()}"))
+    return day
+
+
+def _in_range(_inst: Any, attribute: Any, value: Any) -> None:
+    if isinstance(value, dt.date):
+        check_date(value, f"period {attribute.name}")
 
 
 def _check_order(instance: Period, attribute: Any, end: Any) -> None:
@@ -54,14 +112,20 @@ class Period:
         end: the first day after the period, or ``None`` if it has not ended.
     """
 
-    start: dt.date = attrs.field(validator=_is_date)
-    end: dt.date | None = attrs.field(default=None,
-                                      validator=attrs.validators.and_(_is_date, _check_order))
+    start: dt.date = attrs.field(validator=attrs.validators.and_(_is_date, _in_range))
+    end: dt.date | None = attrs.field(
+        default=None, validator=attrs.validators.and_(_is_date, _in_range, _check_order))
 
     @classmethod
     def through(cls, first: dt.date, last: dt.date | None) -> Period:
         """The period from *first* to *last*, both days included."""
-        return cls(first, None if last is None else last + dt.timedelta(days=1))
+        if last is None:
+            return cls(first, None)
+        _is_date(None, attrs.fields(cls).end, last)
+        if last >= MAX_DATE:  # its end, the day after, would be past the range
+            raise DateRangeError(_range_message(f"a period's last day {last.isoformat()} "
+                                                "(its end is the day after)"))
+        return cls(first, last + dt.timedelta(days=1))
 
     @property
     def last(self) -> dt.date | None:
@@ -101,7 +165,17 @@ def add_years(day: dt.date, years: int) -> dt.date:
 
     The same answer as ``day + relativedelta(years=years)``, without its cost on the
     validation hot path.
+
+    Raises:
+        DateRangeError: *day* is outside the accepted range, or *years* shifts by more
+            than the range's span (301 years), so that the answer is always a real day.
     """
+    check_date(day)
+    if isinstance(years, bool) or not isinstance(years, int):
+        raise TypeError(f"years must be a whole number, got {years!r}")
+    if abs(years) > _MAX_SHIFT:
+        raise DateRangeError(f"a shift of {years} years is more than the {_MAX_SHIFT} "
+                             "years of the dates urbangov accepts")
     try:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February into a common year
@@ -140,23 +214,28 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month0 + 1, min(day.day, last))
 
 
-_NUMERIC = re.compile(r"^\s*(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-_WORDS = re.compile(r"^\s*(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\s*$")
+# Digits are ASCII only ([0-9], not \d): "٣٠/٦/٢٠٢٣" or full-width digits are refused,
+# not silently read as another script's numerals.
+_NUMERIC = re.compile(r"^\s*([0-9]{1,2})\s*([/.\-])\s*([0-9]{1,2})\s*\2\s*([0-9]{4})\s*$")
+_ISO = re.compile(r"^\s*([0-9]{4})-([0-9]{2})-([0-9]{2})\s*$")
+_WORDS = re.compile(
+    r"^\s*(?:ngay\s+)?([0-9]{1,2})\s+thang\s+([0-9]{1,2})\s+nam\s+([0-9]{4})\s*$")
 
 
 def parse_date(text: str | dt.date) -> dt.date:
     """Read a date written the Vietnamese way, or in ISO form.
 
     Accepts ``29/3/2021``, ``29-3-2021``, ``29.3.2021``, ``ngày 29 tháng 3 năm 2021``
-    (with or without diacritics) and ``2021-03-29``.  Day comes before month.
+    (with or without diacritics) and ``2021-03-29``.  Day comes before month.  Digits
+    are ASCII; a :class:`datetime.date` is returned as it is.
 
     Raises:
         DateParseError: the text is not such a date, or names a day that does not
             exist (``31/2/2022``).
+        DateRangeError: the day is outside :data:`MIN_DATE` to :data:`MAX_DATE`.
     """
     if isinstance(text, dt.date) and not isinstance(text, dt.datetime):
-        return text
+        return check_date(text)
     if not isinstance(text, str):
         raise DateParseError(f"expected a date or a text, got {text!r}")
     if m := _ISO.match(text):
@@ -169,6 +248,8 @@ def parse_date(text: str | dt.date) -> dt.date:
         raise DateParseError(
             f"{text!r} is not a date; write it as 29/3/2021, 29-3-2021, 29.3.2021, "
             "'ngày 29 tháng 3 năm 2021' or 2021-03-29")
+    if not MIN_DATE.year <= y <= MAX_DATE.year:
+        raise DateRangeError(_range_message(repr(text)))
     try:
         return dt.date(y, mo, d)
     except ValueError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
+import os
 from typing import Any
 
 from urbangov._messages import message
@@ -85,7 +85,8 @@ def _chart_unit(graph: _Graph, unit: Any, on: dt.date | None, people: bool) -> s
 def chart(args: argparse.Namespace, out: Output) -> int:
     graph = _Graph()
     source = args.source
-    if Path(source).exists() or source.lower().endswith((".toml", ".json")):
+    # os.path.exists, not Path.exists: a name too long for the system is no file, no error
+    if os.path.exists(source) or source.lower().endswith((".toml", ".json")):
         if args.district:
             raise CliError("--district goes with a city name, not with a structure file")
         structure = _load_for_use(source, out)

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TextIO
 
-__all__ = ["CliError", "Output", "width"]
+__all__ = ["CliError", "Output", "width", "write"]
 
 
 class CliError(Exception):
@@ -26,6 +26,20 @@ def width(text: str) -> int:
     """How many terminal columns *text* takes (wide East Asian characters count two)."""
     return sum(0 if unicodedata.combining(c) else
                2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def write(stream: TextIO, text: str) -> None:
+    """Write *text* to *stream*; what its encoding cannot hold is written escaped.
+
+    A lone surrogate (from a file name that is not UTF-8, or a ``"\\udc80"`` escape)
+    or a character a legacy terminal encoding lacks becomes ``\\udc80`` instead of
+    ending the command with :class:`UnicodeEncodeError`.
+    """
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
 
 
 class Output:
@@ -47,11 +61,11 @@ class Output:
 
     def print(self, text: str = "") -> None:
         """Write a line to stdout."""
-        self.stdout.write(text + "\n")
+        write(self.stdout, text + "\n")
 
     def error(self, text: str) -> None:
         """Write a line to stderr."""
-        self.stderr.write(text + "\n")
+        write(self.stderr, text + "\n")
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str]],
               indent: str = "") -> None:

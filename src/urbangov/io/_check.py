@@ -26,6 +26,7 @@ from urbangov.io._spec import (
 )
 from urbangov.io._values import BAD, ValueReader
 from urbangov.terms import UnitClass
+from urbangov.time import MAX_DATE
 
 __all__ = ["Checker", "check_document"]
 
@@ -117,6 +118,11 @@ class Checker(ValueReader):
             self.problem(path, "give either end (first day after) or last (last day), not both")
             return BAD
         if "last" in out:
+            if out["last"] >= MAX_DATE:  # its end, the day after, would leave the range
+                self.problem(f"{path}.last", f"the last day must be before "
+                                             f"{MAX_DATE.isoformat()}, the last day urbangov "
+                                             "accepts (a period ends the day after its last)")
+                return BAD
             out["end"] = out.pop("last") + dt.timedelta(days=1)
         if "end" in out and out["end"] <= out["start"]:
             self.problem(path, f"the period ends ({out['end']}, exclusive) before or on its "

@@ -14,11 +14,21 @@ from typing import Any
 import attrs
 import tomli_w
 
+from urbangov._valid import (
+    MAX_DEPTH,
+    MAX_INT_DIGITS,
+    decision_problem,
+    int_problem,
+    shown,
+    surrogate,
+    text_problem,
+)
 from urbangov.io._check import check_document
 from urbangov.io._convert import UNIT_TYPES, build_unit, converter
 from urbangov.io._problems import Problem
 from urbangov.io._spec import FORMAT_VERSION
-from urbangov.structure import City, District, Unit, Ward
+from urbangov.structure import City, Delegation, District, Unit, Ward
+from urbangov.time import DateParseError, check_date
 from urbangov.validation import Report, validate
 
 __all__ = [
@@ -135,9 +145,14 @@ def _decode_text(data: bytes, name: str, max_bytes: int) -> str:
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise LoadError([Problem("", f"not UTF-8 text: byte 0x{data[exc.start]:02x} cannot "
-                                     "be decoded (save the file as UTF-8)", line, column)],
-                        name) from None
+        what = f"byte 0x{data[exc.start]:02x} cannot be decoded"
+        seq = data[exc.start:exc.start + 3]
+        if len(seq) == 3 and seq[0] == 0xED and 0xA0 <= seq[1] <= 0xBF \
+                and 0x80 <= seq[2] <= 0xBF:
+            lone = seq.decode("utf-8", "surrogatepass")
+            what = f"a lone surrogate ({shown(lone)}) is no character"
+        raise LoadError([Problem("", f"not UTF-8 text: {what} (save the file as UTF-8)",
+                                 line, column)], name) from None
     return text.removeprefix("\ufeff")
 
 
@@ -153,6 +168,22 @@ class _DuplicateKeys(Exception):
     pass
 
 
+class _LongNumber:
+    """A JSON integer refused before conversion: it has *count* digits."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+
+def _json_int(text: str) -> Any:
+    count = len(text.lstrip("-"))
+    return _LongNumber(count) if count > MAX_INT_DIGITS else int(text)
+
+
+_TOO_DEEP = (f"the file is nested too deeply (tables or lists inside each other more than "
+             f"{MAX_DEPTH} levels); a structure file needs fewer than 10")
+
+
 def _parse(text: str, fmt: str, name: str) -> Any:
     if fmt == "toml":
         try:
@@ -166,6 +197,13 @@ def _parse(text: str, fmt: str, name: str) -> Any:
                 message = message[:at.start()]
             raise LoadError([Problem("", f"TOML syntax error: {message}", line, column)],
                             name) from None
+        except RecursionError:
+            raise LoadError([Problem("", f"TOML error: {_TOO_DEEP}")], name) from None
+        except ValueError as exc:  # tomllib converts integers itself: past 4,300 digits
+            what = ("a number has thousands of digits; no value of a structure file is "
+                    f"longer than {MAX_INT_DIGITS} digits"
+                    if "integer string conversion" in str(exc) else f"TOML error: {exc}")
+            raise LoadError([Problem("", what)], name) from None
     duplicates: list[str] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -180,17 +218,71 @@ def _parse(text: str, fmt: str, name: str) -> Any:
         raise ValueError(f"{word} is not a JSON number")
 
     try:
-        raw = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
+        raw = json.loads(text, object_pairs_hook=pairs, parse_constant=constant,
+                         parse_int=_json_int)
     except json.JSONDecodeError as exc:
         raise LoadError([Problem("", f"JSON syntax error: {exc.msg}", exc.lineno, exc.colno)],
                         name) from None
-    except (ValueError, RecursionError) as exc:
+    except RecursionError:
+        raise LoadError([Problem("", f"JSON error: {_TOO_DEEP}")], name) from None
+    except ValueError as exc:
         raise LoadError([Problem("", f"JSON error: {exc}")], name) from None
     if duplicates:
-        raise LoadError([Problem("", f"the key {key!r} appears twice in one object; JSON "
-                                     "keys must be unique (which value is meant?)")
+        raise LoadError([Problem("", f"the key {shown(key)!r} appears twice in one object; "
+                                     "JSON keys must be unique (which value is meant?)")
                          for key in dict.fromkeys(duplicates)], name)
     return raw
+
+
+def _where(node: Any) -> str:
+    keys: list[str] = []
+    while node is not None:
+        node, key = node
+        keys.append(key)
+    path = ""
+    for key in reversed(keys):
+        path += key if key.startswith("[") or not path else "." + key
+    return path
+
+
+def _bounded(raw: Any, name: str) -> None:
+    """Refuse what no reader should walk into: deep nesting, huge numbers, lone
+    surrogates (in keys too).  Iterative, so that depth itself cannot overflow it."""
+    problems: list[tuple[Any, str]] = []
+    # (value, where: a linked list of keys built only when a problem needs it, depth)
+    stack: list[tuple[Any, Any, int]] = [(raw, None, 0)]
+    while stack:
+        value, where, depth = stack.pop()
+        kind = type(value)
+        if kind is dict or kind is list:
+            if depth >= MAX_DEPTH:
+                problems.append((where, _TOO_DEEP))
+                continue
+            if kind is dict:
+                for key, item in value.items():
+                    if surrogate(key) is not None:
+                        problems.append((where, f"a key holds a lone surrogate "
+                                                f"({surrogate(key)}), which is no character"))
+                    else:
+                        stack.append((item, (where, key), depth + 1))
+            else:
+                stack.extend((item, (where, f"[{i}]"), depth + 1)
+                             for i, item in enumerate(value))
+        elif kind is str:
+            bad = surrogate(value)
+            if bad is not None:
+                problems.append((where, f"holds a lone surrogate ({bad}), which is no "
+                                        "character (write the text as UTF-8)"))
+        elif kind is _LongNumber:
+            problems.append((where, f"a number of {value.count} digits; no value of a "
+                                    f"structure file is longer than {MAX_INT_DIGITS} digits"))
+        elif kind is int:
+            problem = int_problem(value)
+            if problem is not None:
+                problems.append((where, problem))
+    if problems:
+        found = sorted((_where(w), m) for w, m in problems)  # in a stable order
+        raise LoadError([Problem(path, message) for path, message in found], name)
 
 
 def _format(fmt: str | None, name: str) -> str | None:
@@ -216,6 +308,7 @@ def _read(source: Source, fmt: str | None, max_bytes: int) -> _Read:
     text = _decode_text(data, name, max_bytes)
     chosen = fmt or implied or _sniff(text)
     raw = _parse(text, chosen, name)
+    _bounded(raw, name)
     problems, found = check_document(raw, "table" if chosen == "toml" else "object")
     if problems or found is None:
         raise LoadError(problems or [Problem("", "the file holds no structure")], name)
@@ -283,7 +376,10 @@ def document(obj: Unit) -> dict[str, Any]:
 
     Raises:
         TypeError: *obj* is not a City, District or Ward.
-        ValueError: *obj* has no ``as_of`` (a file describes a structure on a day).
+        ValueError: *obj* has no ``as_of`` (a file describes a structure on a day), or
+            holds a value no file can carry and the reader would refuse (an empty text,
+            a lone surrogate, a date outside :data:`urbangov.time.MIN_DATE` to
+            :data:`~urbangov.time.MAX_DATE`, a delegation decision ``"none"``).
     """
     key = {City: "city", District: "district", Ward: "ward"}.get(type(obj))
     if key is None:
@@ -294,8 +390,41 @@ def document(obj: Unit) -> dict[str, Any]:
                          "day; use attrs.evolve(unit, as_of=...) first")
     unit = converter.unstructure(obj)
     unit.pop("as_of", None)
+    _writable(obj, {"as_of": obj.as_of, key: unit})
     # format_version first, so a reader sees the version before anything else
     return {"format_version": FORMAT_VERSION, **_sorted({"as_of": obj.as_of, key: unit})}
+
+
+def _writable(obj: Unit, doc: dict[str, Any]) -> None:
+    """Refuse to write what the reader would refuse (the rules of :mod:`urbangov._valid`),
+    so that every file urbangov writes, it reads back."""
+    problems: list[str] = []
+    stack: list[tuple[Any, str]] = [(doc, "")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((v, f"{path}.{k}" if path else k) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
+        elif isinstance(value, str):
+            problem = text_problem(value)
+            if problem is not None:
+                problems.append(f"{path}: {problem}")
+        elif isinstance(value, dt.date):
+            try:
+                check_date(value)
+            except DateParseError as exc:
+                problems.append(f"{path}: {exc}")
+    for upath, unit in obj.walk():
+        for i, d in enumerate(unit.delegations):
+            if isinstance(d, Delegation) and isinstance(d.decision, str):
+                problem = decision_problem(d.decision)
+                if problem is not None:
+                    where = f"{upath}.delegations[{i}]" if upath else f"delegations[{i}]"
+                    problems.append(f"{where}.decision: {problem}")
+    if problems:
+        raise ValueError(f"{shown(obj.full_name)} cannot be written as a structure file "
+                         f"(urbangov could not read it back): {'; '.join(sorted(problems))}")
 
 
 def _sorted(value: Any) -> Any:

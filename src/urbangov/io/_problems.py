@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from urbangov._messages import message, suggest
+from urbangov._valid import digits, int_problem
 
 __all__ = ["Problem", "describe", "message", "suggest"]
 
@@ -44,6 +45,8 @@ def describe(value: Any, table_word: str = "table") -> str:
         return "null"
     if isinstance(value, bool):
         return f"a boolean ({str(value).lower()})"
+    if isinstance(value, int) and int_problem(value) is not None:
+        return f"a number of {digits(value)} digits"
     if isinstance(value, int | float):
         return f"a number ({value!r})"
     if isinstance(value, str):

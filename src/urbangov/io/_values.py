@@ -2,6 +2,9 @@
 
 A reader returns the canonical value, or records a problem at the key path and returns
 :data:`BAD`, so that the walk goes on and reports every problem of the file at once.
+Readers are strict: a value is refused rather than read as something else (a date
+with non-ASCII digits, a city code with stray characters), and what is valid is what
+the constructors accept (:mod:`urbangov._valid`, :func:`urbangov.time.parse_date`).
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from typing import Any
 
 import attrs
 
+from urbangov._valid import text_problem
 from urbangov.io._problems import Problem, describe, suggest
 from urbangov.io._spec import _CHOICE_NAMES
+from urbangov.terms import city_code
 from urbangov.time import DateParseError, parse_date
 
 
@@ -41,15 +46,15 @@ class ValueReader:
         if not isinstance(value, str):
             self.problem(path, f"expected a text, got {describe(value, self.table_word)}")
             return BAD
-        if not value.strip():
-            self.problem(path, "must not be empty")
+        problem = text_problem(value)
+        if problem is not None:
+            self.problem(path, problem)
             return BAD
         return value
 
     def date(self, value: Any, path: str) -> Any:
-        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-            return value
-        if isinstance(value, str):
+        if isinstance(value, str) or (isinstance(value, dt.date)
+                                      and not isinstance(value, dt.datetime)):
             try:
                 return parse_date(value)
             except DateParseError as exc:
@@ -81,19 +86,15 @@ class ValueReader:
         return value
 
     def city(self, value: Any, path: str) -> Any:
-        from urbangov import data
-
-        if isinstance(value, int) and not isinstance(value, bool):
-            value = f"{value:02d}"
-        if not isinstance(value, str) or not value.strip():
+        if isinstance(value, bool) or not isinstance(value, int | str) or (
+                isinstance(value, str) and text_problem(value) is not None):
             self.problem(path, f"expected a city name or GSO code, got "
                                f"{describe(value, self.table_word)}")
             return BAD
         try:
-            return data.city(value).code
-        except LookupError as exc:
-            if value.isascii() and value.isdigit() and len(value) == 2:
-                return value  # a city the bundled data does not hold, by its GSO code
+            # the constructors' own reading: strict codes, the three cities' names
+            return city_code(value)
+        except ValueError as exc:
             self.problem(path, f"unknown city: {exc}")
             return BAD
 
