@@ -19,7 +19,7 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 #: Each layer may import itself and the layers before it.  A module is placed by the
 #: longest prefix of its dotted name found here.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("text", ("urbangov._text", "urbangov._lookup")),
+    ("text", ("urbangov._text", "urbangov._valid", "urbangov._lookup", "urbangov._messages")),
     ("time", ("urbangov.time", "urbangov._fields")),
     ("law", ("urbangov.law", "urbangov.citations")),
     ("terms", ("urbangov.terms",)),

@@ -15,19 +15,20 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 import attrs
 
+from urbangov._valid import MAX_TEXT_LENGTH, decision_problem, text_problem
+from urbangov.time import DateParseError, check_date, parse_date
+
 __all__ = ["FieldError"]
 
 E = TypeVar("E", bound=enum.Enum)
 _Fn = Callable[[Any, Any, Any], Any]
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _normalize = unicodedata.normalize
 
 
@@ -77,23 +78,22 @@ def _converter(fn: _Fn) -> Any:
 
 def clean_text(value: Any) -> str | None:
     """*value* as stored text (NFC, white space collapsed), or None if it is no valid
-    text: not a string, empty once trimmed, or holding a lone surrogate."""
+    text (:func:`urbangov._valid.text_problem`: not a string, empty once trimmed, a lone
+    surrogate, longer than a file may hold)."""
     if value.__class__ is str and value.isprintable() and value and "  " not in value and (
-            value[0] != " " and value[-1] != " "):
+            value[0] != " " and value[-1] != " " and len(value) <= MAX_TEXT_LENGTH):
         # already trimmed, single-spaced, no control character or surrogate: only NFC
         return _normalize("NFC", value)
     if not isinstance(value, str):
         return None
     out = " ".join(_normalize("NFC", str(value)).split())
-    if out and (out.isascii() or not _SURROGATE.search(out)):
-        return out
-    return None
+    return out if text_problem(out) is None else None
 
 
 def _text_problem(value: Any) -> str:
     if not isinstance(value, str):
         return ""
-    return "a lone surrogate is no character" if _SURROGATE.search(value) else "it is empty"
+    return text_problem(" ".join(value.split())) or ""
 
 
 def text(optional: bool = False) -> Any:
@@ -106,6 +106,21 @@ def text(optional: bool = False) -> Any:
         if out is None:
             raise _fail(inst, field, "a non-empty text" + (" or None" if optional else ""),
                         value, _text_problem(value))
+        return out
+
+    return _converter(convert)
+
+
+def decision_text() -> Any:
+    """A delegation's decision number: a valid text that is not the word "none" (a
+    file's word for "made without a written decision", which is ``None``)."""
+
+    def convert(value: Any, inst: Any, field: Any) -> str:
+        out = clean_text(value)
+        problem = _text_problem(value) if out is None else decision_problem(out)
+        if problem or out is None:
+            raise _fail(inst, field, "a decision number, None (there is none) or "
+                        "UNRECORDED", value, problem or "")
         return out
 
     return _converter(convert)
@@ -183,17 +198,17 @@ def date(optional: bool = False) -> Any:
     expected = "a date or a date text such as 29/3/2021" + (" or None" if optional else "")
 
     def convert(value: Any, inst: Any, field: Any) -> dt.date | None:
-        if value.__class__ is dt.date or (value is None and optional):
-            return value
-        if isinstance(value, str):
-            from urbangov.time import parse_date  # the time layer sits above this one
-
-            try:
+        if value is None and optional:
+            return None
+        try:
+            if isinstance(value, str):
                 return parse_date(value)
-            except ValueError as exc:
-                raise _fail(inst, field, expected, value, str(exc)) from None
-        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-            return dt.date(value.year, value.month, value.day)
+            if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+                day = value if value.__class__ is dt.date else dt.date(
+                    value.year, value.month, value.day)
+                return check_date(day, "the day")
+        except DateParseError as exc:
+            raise _fail(inst, field, expected, value, str(exc)) from None
         raise _fail(inst, field, expected, value)
 
     return _converter(convert)

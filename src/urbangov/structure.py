@@ -107,7 +107,7 @@ def _decision(value: Any, inst: Any, field: Any) -> Any:
     return _DECISION_TEXT(value, inst, field)
 
 
-_DECISION_TEXT = f.text().converter
+_DECISION_TEXT = f.decision_text().converter
 
 
 def _council(value: Any, inst: Any, field: Any) -> Any:

@@ -114,11 +114,12 @@ def test_what_the_api_accepts_round_trips(drawn: ugst.Drawn, name: str, code: st
                                           decision: str, day: dt.date,
                                           data: st.DataObject) -> None:
     unit = drawn.unit
-    rules = tuple(attrs.evolve(r, decision=decision) for r in unit.working_rules)
-    rules += (WorkingRule("chair", day, based_on=code),)
-    delegations = tuple(attrs.evolve(d, decision=data.draw(st.sampled_from([decision, None])))
-                        for d in unit.delegations)
     try:
+        rules = tuple(attrs.evolve(r, decision=decision) for r in unit.working_rules)
+        rules += (WorkingRule("chair", day, based_on=code),)
+        delegations = tuple(
+            attrs.evolve(d, decision=data.draw(st.sampled_from([decision, None])))
+            for d in unit.delegations)
         built = attrs.evolve(unit, name=name, code=code, working_rules=rules,
                              delegations=delegations, as_of=drawn.on)
     except (ValueError, TypeError):  # the API refused it (InvariantError is a ValueError)
@@ -132,7 +133,10 @@ def test_the_writer_refuses_exactly_what_the_reader_refuses(drawn: ugst.Drawn, n
                                                            day: dt.date) -> None:
     unit = _dated_unjudged(drawn.unit, drawn.on)
     object.__setattr__(unit, "name", name)  # as a constructor that does not check would
-    object.__setattr__(unit, "working_rules", (WorkingRule("chair", day, decision=name),))
+    rule = WorkingRule("chair", dt.date(2021, 7, 1))
+    object.__setattr__(rule, "effective", day)  # the constructors refuse what no file
+    object.__setattr__(rule, "decision", name)  # can carry: bypass them, as a writer must
+    object.__setattr__(unit, "working_rules", (rule,))
     writable = text_problem(name) is None and MIN_DATE <= day <= MAX_DATE
     if not writable:
         with pytest.raises(ValueError, match="cannot be written as a structure file"):
@@ -144,8 +148,11 @@ def test_the_writer_refuses_exactly_what_the_reader_refuses(drawn: ugst.Drawn, n
 
 def test_the_decision_none_is_refused_by_the_writer() -> None:
     unit = _dated_unjudged(Ward(name="A", city="01"), dt.date(2022, 7, 1))
-    delegation = Delegation("a", "b", (), ugst.Period(dt.date(2022, 1, 1)), decision="none")
-    object.__setattr__(unit, "delegations", (delegation,))  # as the API accepts today
+    with pytest.raises(ValueError, match="how a file records that there is no decision"):
+        Delegation("a", "b", (), ugst.Period(dt.date(2022, 1, 1)), decision="none")
+    delegation = Delegation("a", "b", (), ugst.Period(dt.date(2022, 1, 1)), decision="x")
+    object.__setattr__(delegation, "decision", "none")  # the constructor refuses it
+    object.__setattr__(unit, "delegations", (delegation,))
     assert decision_problem("none") is not None
     with pytest.raises(ValueError, match=r"delegations\[0\]\.decision: the text 'none'"):
         io.dumps(unit)

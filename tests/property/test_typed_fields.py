@@ -84,7 +84,7 @@ def test_the_cases_of_the_issue() -> None:
                                             r"got int 5"):
         ug.Ward(name="X", code=5)
     with pytest.raises(ug.FieldError, match=r"Ward\.name: expected a non-empty text, got "
-                                            r"str '' \(it is empty\)"):
+                                            r"str '' \(must not be empty\)"):
         ug.Ward(name="")
 
 
