@@ -151,6 +151,7 @@ class Instrument:
         ends: the first day it no longer had effect (hết hiệu lực), if it has ended.
         name: the short name of a law ("Luật Thủ đô"), if it has one.
         note: what is uncertain about these facts, in English.
+        title_en: its title in English, where given.
     """
 
     kind: InstrumentKind = attrs.field(converter=InstrumentKind)
@@ -164,6 +165,7 @@ class Instrument:
     ends: dt.date | None = attrs.field(default=None, converter=_opt_date)
     name: str | None = None
     note: str | None = None
+    title_en: str | None = None
 
     @property
     def identifier(self) -> str:
