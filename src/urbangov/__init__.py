@@ -53,7 +53,7 @@ from urbangov.validation import (
 )
 
 if TYPE_CHECKING:
-    from urbangov import citations, data, io
+    from urbangov import citations, data, io, units
 
 __version__ = "0.1.0"
 
@@ -102,11 +102,12 @@ __all__ = [
     "parse_date",
     "regime_for",
     "rules",
+    "units",
     "validate",
     "who_may",
 ]
 
-_LAZY = {"data", "citations", "io"}
+_LAZY = {"data", "citations", "io", "units"}
 
 
 def __getattr__(name: str) -> Any:
