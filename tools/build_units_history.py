@@ -116,6 +116,8 @@ class Builder:
         self.dv = shared / "data" / "dvhcvn-20250701"
         self.units: dict[str, dict[str, Any]] = {}  # uid -> {code, level, versions}
         self.current: dict[str, str] = {}  # code -> uid of the unit bearing it now
+        self.used: set[str] = set()  # codes some unit has borne
+        self.ended: dict[str, list[str]] = {}  # code -> uids closed on the reform day
         self.events: list[list[Any]] = []
         self.links: list[list[Any]] = []
         self.corrections: list[dict[str, Any]] = []
@@ -123,8 +125,10 @@ class Builder:
 
     # -- units and versions -------------------------------------------------------------
     def _uid(self, code: str, day: str) -> str:
-        return code if code not in self.current and all(
-            u["code"] != code for u in self.units.values()) else f"{code}@{day}"
+        if code in self.used:
+            return f"{code}@{day}"
+        self.used.add(code)
+        return code
 
     def open(self, code: str, day: str | None, rec: dict[str, Any]) -> str:
         uid = self._uid(code, day or COVERAGE_FROM)
@@ -140,6 +144,8 @@ class Builder:
     def close(self, code: str, day: str) -> str:
         uid = self.current.pop(code)
         self.units[uid]["versions"][-1][1] = day
+        if day == REFORM:
+            self.ended.setdefault(code, []).append(uid)
         return uid
 
     def event(self, day: str, kind: str, uid: str, basis: list[list[Any]],
@@ -397,8 +403,7 @@ class Builder:
 
     def _last_uid(self, code: str) -> str:
         """The unit that bore *code* until the reform (closed already)."""
-        cands = [u for u, rec in self.units.items()
-                 if rec["code"] == code and rec["versions"][-1][1] == REFORM]
+        cands = self.ended.get(code, [])
         if len(cands) != 1:
             raise SystemExit(f"no single unit {code} ending on {REFORM}: {cands}")
         return cands[0]
@@ -437,6 +442,10 @@ class Builder:
                                        ("2025-07-01", "admin_units", "v3.0.2", "wardCode")):
             rows = query(f"SELECT {col} AS code, wardShort AS name, provinceCode FROM [{table}]")
             theirs = {r["code"]: r for r in rows if r["code"]}
+            for r in theirs.values():  # its short name of a numbered ward keeps the kind word
+                head, _, rest = str(r["name"]).rpartition(" ")
+                if rest.isdigit() and head in ("Phường", "Xã", "Thị trấn"):
+                    r["name"] = rest
             ours = {c: r for c, r in snaps[tag].items() if r["level"] == 3}
             only_ours = sorted(set(ours) - set(theirs))
             only_theirs = sorted(set(theirs) - set(ours))
@@ -449,7 +458,7 @@ class Builder:
                                            for c in names]}
             for c in only_ours + only_theirs:
                 self.disagreements.append({
-                    "topic": "unit", "day": label, "code": c,
+                    "by": "cross-check", "topic": "unit", "day": label, "code": c,
                     "sources": {"vn-provinces-database": ours.get(c, {}).get("name"),
                                 "vietnamadminunits": (theirs.get(c) or {}).get("name")},
                     "chosen": "vn-provinces-database",
@@ -457,7 +466,7 @@ class Builder:
                            "2025-07-01 mapping (dvhcvn)"})
             for c in names:
                 self.disagreements.append({
-                    "topic": "name", "day": label, "code": c,
+                    "by": "cross-check", "topic": "name", "day": label, "code": c,
                     "sources": {"vn-provinces-database": ours[c]["name"],
                                 "vietnamadminunits": theirs[c]["name"]},
                     "chosen": "vn-provinces-database",
@@ -497,6 +506,14 @@ class Builder:
         }
 
 
+def comparable(data: dict[str, Any]) -> dict[str, Any]:
+    """*data* without what depends on the optional cross-check being installed."""
+    out = dict(data)
+    out.pop("cross_check", None)
+    out["disagreements"] = [d for d in data["disagreements"] if d.get("by") != "cross-check"]
+    return out
+
+
 def encode(data: dict[str, Any]) -> bytes:
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
@@ -515,8 +532,8 @@ def main(argv: list[str] | None = None) -> int:
     data = Builder(shared).build()
     blob = encode(data)
     if args.check:
-        same = args.output.exists() and gzip.decompress(args.output.read_bytes()) == \
-            gzip.decompress(blob)
+        same = args.output.exists() and comparable(json.loads(gzip.decompress(
+            args.output.read_bytes()))) == comparable(json.loads(gzip.decompress(blob)))
         print("up to date" if same else f"{args.output} is stale; rerun the tool")
         return 0 if same else 1
     args.output.write_bytes(blob)

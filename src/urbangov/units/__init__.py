@@ -23,6 +23,7 @@ Nothing is read at import: the bundled file is read on the first query.
 
 from __future__ import annotations
 
+from urbangov._lookup import AmbiguousUnitError, UnitLookupError, UnknownUnitError
 from urbangov.terms import Level, UnitKind
 from urbangov.units._errors import CoverageWarning, OutsideCoverageError, UnitNotInForceError
 from urbangov.units._model import (
@@ -55,6 +56,7 @@ from urbangov.units._query import (
 
 __all__ = [
     "REFORM",
+    "AmbiguousUnitError",
     "Change",
     "ChangeKind",
     "Conversion",
@@ -69,9 +71,11 @@ __all__ = [
     "Unit",
     "UnitHistory",
     "UnitKind",
+    "UnitLookupError",
     "UnitNotInForceError",
     "UnitOnDay",
     "UnitVersion",
+    "UnknownUnitError",
     "convert",
     "coverage",
     "get",
