@@ -32,7 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _units_build import patches, reform2025, sql  # noqa: E402
+from _units_build import patches, reform2025, sql
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "src" / "urbangov" / "_data" / "units_history.json.gz"

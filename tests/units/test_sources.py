@@ -6,13 +6,13 @@ import datetime as dt
 import gzip
 import importlib.util
 import json
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-import os
-
 import pytest
+
 from urbangov import units
 from urbangov.units._store import read_bytes, store
 

@@ -65,7 +65,8 @@ def load(root: Path) -> dict[str, object]:
                 split_pairs.add((unit["level3_id"], new["new_id"]))
     problems: list[str] = []
     if split_pairs != set(links):
-        problems.append(f"splits.json and merges.json disagree on {sorted(split_pairs ^ set(links))}")
+        diff = sorted(split_pairs ^ set(links))
+        problems.append(f"splits.json and merges.json disagree on {diff}")
     docs = root / "input/docs"
     tables: dict[str, dict[int, str]] = {}
     citations: dict[tuple[str, str], dict[str, object]] = {}

@@ -14,7 +14,9 @@ the new unit(s) it went into, full or partial, citing the clause of its resoluti
 >>> units.unit("Phường Gia Thụy, Quận Long Biên, Hà Nội", "2025-07-01")
 Traceback (most recent call last):
     ...
-urbangov.units.UnitNotInForceError: Phường Gia Thụy [00130] did not exist on 2025-07-01: it ceased on 2025-07-01; it went into Phường Long Biên [00145] (partial; khoản 39 Điều 1 Nghị quyết 1656/NQ-UBTVQH15), ...
+urbangov.units.UnitNotInForceError: Phường Gia Thụy [00130] did not exist on 2025-07-01:
+it ceased on 2025-07-01; it went into Phường Bồ Đề [00118] (partial; khoản 40 Điều 1
+Nghị quyết 1656/NQ-UBTVQH15), ...
 
 Days before 2021-11-01 are refused (:class:`OutsideCoverageError`) unless
 ``strict=False``, which answers for 2021-11-01 with a :class:`CoverageWarning`.

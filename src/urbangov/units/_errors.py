@@ -1,4 +1,5 @@
-"""Errors and warnings of :mod:`urbangov.units`: no answer about a unit on a day it did not exist."""
+"""Errors and warnings of :mod:`urbangov.units`: no answer about a unit on a day it did
+not exist."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from urbangov.units._model import Link, Share, Unit, UnitHistory, UnitOnDay
 from urbangov.units._store import Store, store
 
 __all__ = ["Conversion", "Coverage", "Gap", "Target", "convert", "coverage", "history",
-           "predecessors", "provinces", "resolve", "successors", "transitions", "unit",
+           "predecessors", "provinces", "resolve_all", "successors", "transitions", "unit",
            "units"]
 
 #: The day of the two-tier rearrangement; links of that day are the old → new table.
@@ -64,14 +64,19 @@ def coverage() -> Coverage:
     >>> str(coverage().start)
     '2021-11-01'
     """
-    raw = store().raw
-    return Coverage(
+    s = store()
+    cached = s.memo.get("coverage")
+    if isinstance(cached, Coverage):
+        return cached
+    raw = s.raw
+    s.memo["coverage"] = found = Coverage(
         start=dt.date.fromisoformat(raw["coverage"]["from"]),
         last_change=dt.date.fromisoformat(raw["coverage"]["last_change"]),
         source_data_of=dt.date.fromisoformat(raw["coverage"]["source_data_of"]),
         gaps=tuple(Gap(g["province"], dt.date.fromisoformat(g["from"]), g["instrument"],
                        g["what"]) for g in raw["gaps"]),
         sources=tuple(raw["sources"]))
+    return found
 
 
 def _day(on: str | dt.date | None, *, strict: bool = True) -> dt.date:
@@ -205,7 +210,6 @@ def resolve_all(query: str | int, *, level: Level | None = None,
         raise UnknownUnitError("an empty name matches no unit", str(query))
     parents = [u.code for u in within]
     found: list[Unit] = []
-    levels = [Level.PROVINCE, Level.DISTRICT, Level.COMMUNE]
     for i, part in enumerate(reversed(parts)):
         last = i == len(parts) - 1
         want = level if last else None
@@ -220,7 +224,6 @@ def resolve_all(query: str | int, *, level: Level | None = None,
             break
         found = cands
         parents = [u.code for u in cands]
-        _ = levels
     return found
 
 
@@ -440,7 +443,7 @@ def convert(query: str | int, to: str | dt.date | None = None, *,
     day = _day(to)
     s = store()
     u = _one(query, on)
-    when = on and _day(on)
+    when = _day(on) if on is not None else None
     if when is None or u.on(when) is None:
         when = u.start or coverage().start
         if u.end is not None:
@@ -468,8 +471,7 @@ def convert(query: str | int, to: str | dt.date | None = None, *,
                  (*path, ln))
 
     if day < (u.start or coverage().start):
-        preds = s.predecessors_of(u.id)
-        raise _not_in_force(s, u, day, query) if not preds else _not_in_force(s, u, day, query)
+        raise _not_in_force(s, u, day, query)
     walk(u.id, Share.FULL, ())
     seen: dict[str, Target] = {}
     for t in targets:

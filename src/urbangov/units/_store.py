@@ -54,6 +54,7 @@ class Store:
     def __init__(self, raw: dict[str, Any]) -> None:
         self.raw = raw
         self._units: dict[str, Unit] = {}
+        self.memo: dict[str, object] = {}  # small derived values (the coverage)
 
     # -- rows ---------------------------------------------------------------------
     @functools.cached_property
