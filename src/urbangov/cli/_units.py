@@ -191,6 +191,20 @@ def _history_rows(h: Any) -> Iterator[dict[str, Any]]:
                "provision": str(ln.provision) if ln.provision else None}
 
 
+def _parent_name(v: Any) -> str:
+    """The full name of the unit above version *v*, on its last day ("Quận Long Biên")."""
+    from urbangov.units._query import coverage
+    from urbangov.units._store import store
+
+    if v.parent is None:
+        return "-"
+    day = v.end - dt.timedelta(days=1) if v.end else max(v.start or coverage().start,
+                                                           coverage().last_change)
+    above = store().holding(v.parent, day)
+    version = above.on(day) if above is not None else None
+    return version.full_name if version is not None else v.parent
+
+
 def history_cmd(args: argparse.Namespace, out: Output) -> int:
     from urbangov import units
 
@@ -222,7 +236,7 @@ def history_cmd(args: argparse.Namespace, out: Output) -> int:
     for v in u.versions:
         out.print(f"    {v.start.isoformat() if v.start else '…':<10} → "
                   f"{v.end.isoformat() if v.end else 'now':<10}  {v.full_name} "
-                  f"({v.kind.vietnamese}; under {v.parent or '-'})")
+                  f"({v.kind.vietnamese}; in {_parent_name(v)})")
     if h.changes:
         out.print("  changes:")
         for c in h.changes:
