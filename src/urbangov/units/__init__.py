@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from urbangov._lookup import AmbiguousUnitError, UnitLookupError, UnknownUnitError
 from urbangov.terms import Level, UnitKind
+from urbangov.units._convert import Conversion, Target, convert
 from urbangov.units._errors import CoverageWarning, OutsideCoverageError, UnitNotInForceError
 from urbangov.units._model import (
     Change,
@@ -40,11 +41,8 @@ from urbangov.units._model import (
 )
 from urbangov.units._query import (
     REFORM,
-    Conversion,
     Coverage,
     Gap,
-    Target,
-    convert,
     coverage,
     history,
     predecessors,
