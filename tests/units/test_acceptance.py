@@ -135,3 +135,20 @@ def test_units_of_a_day_carry_kind_parent_and_names() -> None:
     u = units.unit("Thủ Đức", "2024-01-01")
     assert u.kind is UnitKind.THANH_PHO_THUOC_TP and u.level is Level.DISTRICT
     assert u.parent == "79" and u.parent_name == "Thành phố Hồ Chí Minh"
+
+
+def test_a_unit_whose_successor_the_sources_do_not_give_says_so() -> None:
+    gone = units.get("00010")  # Phường Nguyễn Trung Trực (Ba Đình), gone on 2025-01-01
+    assert gone.end == D(2025, 1, 1)
+    change = units.history("00010").changes[-1]
+    assert change.kind is units.ChangeKind.ABOLISHED and change.basis == ()
+    assert change.note is not None and "not recorded" in change.note
+    conversion = units.convert("00010", "2025-07-01")
+    assert conversion.targets == () and conversion.unresolved is not None
+    with pytest.raises(units.UnitNotInForceError, match="not recorded"):
+        units.unit("00010", "2025-02-01")
+
+
+def test_today_is_the_default_day() -> None:
+    assert units.units("Hà Nội") == units.units("Hà Nội", dt.date.today())
+    assert units.unit("00004", "today").full_name == "Phường Ba Đình"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import warnings
 from collections.abc import Iterable
 
@@ -230,10 +231,12 @@ def _pick(s: Store, found: list[Unit], day: dt.date, query: str | int) -> Unit:
     """The one unit of *found* that existed on *day*, or the error that says why not."""
     cov = coverage()
     if not found:
+        close = _suggest(s, query)
+        hint = f"; did you mean: {', '.join(close)}?" if close else ""
         raise UnknownUnitError(
-            f"no unit matches {str(query)!r}; {cov.describe()} (GSO codes, Vietnamese "
+            f"no unit matches {str(query)!r}{hint}; {cov.describe()} (GSO codes, Vietnamese "
             "names with or without diacritics, or an address such as 'Phường Gia Thụy, "
-            "Quận Long Biên, Hà Nội')", str(query))
+            "Quận Long Biên, Hà Nội')", str(query), close)
     alive = [u for u in found if u.on(day) is not None]
     if len(alive) > 1:  # "Gia Thụy" written with its diacritics is not "Gia Thủy"
         alive = _exact(alive, day, query) or alive
@@ -250,6 +253,16 @@ def _pick(s: Store, found: list[Unit], day: dt.date, query: str | int) -> Unit:
     target = max(before, key=lambda u: u.end or day) if before else min(
         found, key=lambda u: u.start or day)
     raise _not_in_force(s, target, day, query)
+
+
+def _suggest(s: Store, query: str | int, n: int = 5) -> tuple[str, ...]:
+    """Up to *n* names of any day close to the first part of *query*."""
+    parts = _parts(query)
+    if not parts:
+        return ()
+    _, rest = split_kind(fold(parts[0]))
+    keys = difflib.get_close_matches(rest, list(s.names), n=n, cutoff=0.75)
+    return tuple(dict.fromkeys(s.unit(s.names[k][-1]).latest.full_name for k in keys))
 
 
 def _exact(found: list[Unit], day: dt.date, query: str | int) -> list[Unit]:
