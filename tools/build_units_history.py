@@ -94,6 +94,9 @@ GAPS = [
              "communes became wards (NQ 388/NQ-UBTVQH16); not in the bundled data"},
 ]
 
+UNCHECKED = ("clause as numbered by dvhcvn; the cited line was not found verbatim in the "
+             "resolution's text")
+
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
@@ -395,8 +398,9 @@ class Builder:
             old_uid = self._last_uid(old)
             targets = sorted(succs[old])
             for new in targets:
+                unchecked = cites[(old, new)]["how"] != "text"
                 self.links.append([day, old_uid, self.current[new], links[(old, new)],
-                                   cite(old, new), None])
+                                   cite(old, new), UNCHECKED if unchecked else None])
             kind = "merged" if len(targets) == 1 else "split"
             self.event(day, kind, old_uid, sorted(
                 (cite(old, n)[0] for n in targets), key=lambda b: (b[0], b[2] or 0)))

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-_CLAUSE = re.compile(r"^(\d+)\\?\.\s")
+_CLAUSE = re.compile(r"^(\d+)\\?\.\s*(?=[^\d\s])")
 
 
 def squash(text: str) -> str:
@@ -19,8 +19,10 @@ def squash(text: str) -> str:
 
 def clauses(doc: Path) -> dict[int, str]:
     """Clause number -> squashed text, for Điều 1 of one resolution in Markdown."""
-    text = doc.read_text(encoding="utf-8")
+    text = unicodedata.normalize("NFC", doc.read_text(encoding="utf-8"))
     start = text.find("**Điều 1")
+    if start < 0:
+        raise SystemExit(f"{doc}: no Điều 1")
     end = text.find("**Điều 2", start)
     body = text[start:end if end > 0 else None]
     out: dict[int, list[str]] = {}
