@@ -178,7 +178,9 @@ def _parts(query: str | int) -> list[str]:
     return [p.strip() for p in str(query).split(",") if p.strip()]
 
 
-def _match(s: Store, text: str, level: Level | None) -> list[Unit]:
+def _match(s: Store, text: str, level: Level | None,
+           parents: list[str] | None = None) -> list[Unit]:
+    """Units of any day that *text* (a code or a name) names, under *parents* if given."""
     t = text.strip()
     if t.isascii() and t.isdigit():
         found = s.units(s.by_code.get(t, ()))
@@ -186,7 +188,12 @@ def _match(s: Store, text: str, level: Level | None) -> list[Unit]:
             for width in (2, 3, 5):
                 found += s.units(s.by_code.get(t.zfill(width), ()))
     else:
-        ids = s.match_name(t)
+        pool: list[str] | None = None
+        if level is Level.PROVINCE:
+            pool = s.province_ids
+        elif parents is not None:
+            pool = list(dict.fromkeys(u for p in parents for u in s.children.get(p, ())))
+        ids = s.match_name(t, pool)
         if level is Level.PROVINCE:
             key = fold(t)
             _, rest = split_kind(key)
@@ -194,6 +201,8 @@ def _match(s: Store, text: str, level: Level | None) -> list[Unit]:
                 if any(fold(a) in (key, rest) for a in aliases):
                     ids += s.by_code.get(code, [])
         found = s.units(dict.fromkeys(ids))
+    if parents is not None:
+        found = [u for u in found if any(v.parent in parents for v in u.versions)]
     return [u for u in found if level is None or u.level is level]
 
 
@@ -208,22 +217,17 @@ def resolve_all(query: str | int, *, level: Level | None = None,
     parts = _parts(query)
     if not parts:
         raise UnknownUnitError("an empty name matches no unit", str(query))
-    parents = [u.code for u in within]
+    parents: list[str] | None = [u.code for u in within] or None
     found: list[Unit] = []
     for i, part in enumerate(reversed(parts)):
         last = i == len(parts) - 1
         want = level if last else None
         if i == 0 and len(parts) > 1:
             want = Level.PROVINCE
-        cands = _match(s, part, want)
-        if parents:
-            cands = [u for u in cands if any(v.parent in parents for v in u.versions)]
-        elif i > 0:
-            cands = []
-        if not last and not cands:
+        found = _match(s, part, want, parents)
+        if not last and not found:
             break
-        found = cands
-        parents = [u.code for u in cands]
+        parents = [u.code for u in found]
     return found
 
 
@@ -261,8 +265,9 @@ def _suggest(s: Store, query: str | int, n: int = 5) -> tuple[str, ...]:
     if not parts:
         return ()
     _, rest = split_kind(fold(parts[0]))
-    keys = difflib.get_close_matches(rest, list(s.names), n=n, cutoff=0.75)
-    return tuple(dict.fromkeys(s.unit(s.names[k][-1]).latest.full_name for k in keys))
+    names = s.names()
+    keys = difflib.get_close_matches(rest, list(names), n=n, cutoff=0.75)
+    return tuple(dict.fromkeys(s.unit(names[k][-1]).latest.full_name for k in keys))
 
 
 def _exact(found: list[Unit], day: dt.date, query: str | int) -> list[Unit]:

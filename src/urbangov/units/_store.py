@@ -55,6 +55,8 @@ class Store:
         self.raw = raw
         self._units: dict[str, Unit] = {}
         self.memo: dict[str, object] = {}  # small derived values (the coverage)
+        self._names: dict[str, list[str]] | None = None
+        self._folded: dict[str, str] = {}
 
     # -- rows ---------------------------------------------------------------------
     @functools.cached_property
@@ -80,16 +82,38 @@ class Store:
                     out.setdefault(parent, []).append(row[0])
         return out
 
-    @functools.cached_property
-    def names(self) -> dict[str, list[str]]:
-        """Folded name (without kind word) -> ids of units that bore it."""
+    def names(self, ids: Iterable[str] | None = None) -> dict[str, list[str]]:
+        """Folded name (without kind word) -> ids of the units that bore it.
+
+        With *ids*, an index of those units only (the children of an address's parent);
+        without, of every unit, built once.
+        """
+        if ids is None:
+            cached = self._names
+            if cached is None:
+                cached = self._names = self._index(row[0] for row in self.raw["units"])
+            return cached
+        return self._index(ids)
+
+    def _index(self, ids: Iterable[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
-        for row in self.raw["units"]:
-            for key in {fold(v[2]) for v in row[3]}:
+        for uid in ids:
+            for key in {self._fold(v[2]) for v in self.rows[uid][3]}:
                 found = out.setdefault(key, [])
-                if not found or found[-1] != row[0]:
-                    found.append(row[0])
+                if not found or found[-1] != uid:
+                    found.append(uid)
         return out
+
+    def _fold(self, name: str) -> str:
+        key = self._folded.get(name)
+        if key is None:
+            key = self._folded[name] = fold(name)
+        return key
+
+    @functools.cached_property
+    def province_ids(self) -> list[str]:
+        """Ids of the provincial units of every day."""
+        return [row[0] for row in self.raw["units"] if row[2] == 1]
 
     def unit(self, uid: str) -> Unit:
         """The unit with id *uid*."""
@@ -149,13 +173,17 @@ class Store:
         text = day.isoformat()
         return tuple(self._link(r) for r in self.raw["links"] if r[0] == text)
 
-    def match_name(self, text: str) -> list[str]:
-        """Ids of units whose name (at any time) fits *text*, kind word honoured."""
+    def match_name(self, text: str, ids: Iterable[str] | None = None) -> list[str]:
+        """Ids of units (of *ids*, or all) whose name at any time fits *text*.
+
+        A leading kind word ("Phường", "Q.") narrows the match to that kind.
+        """
+        names = self.names(ids)
         key = fold(text)
         kinds, rest = split_kind(key)
-        found = list(self.names.get(key, ()))
+        found = list(names.get(key, ()))
         if kinds is not None:
-            found += [u for u in self.names.get(rest, ())
+            found += [u for u in names.get(rest, ())
                       if any(v[4] in kinds for v in self.rows[u][3])]
         return list(dict.fromkeys(found))
 
