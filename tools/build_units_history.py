@@ -525,15 +525,17 @@ def encode(data: dict[str, Any]) -> bytes:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent.parent / "shared",
-                        help="the folder holding data/ (default: ../../shared)")
+    near = [ROOT.parent / "shared", ROOT.parent.parent / "shared"]  # a checkout, a worktree
+    parser.add_argument("--shared", type=Path,
+                        default=next((p for p in near if (p / "data").is_dir()), near[0]),
+                        help="the folder holding data/ (default: ../shared beside the "
+                             "repository, or ../../shared beside a worktree)")
     parser.add_argument("--check", action="store_true", help="exit 1 if the bundled file is stale")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
-    shared = args.shared
-    if not (shared / "data").is_dir():
-        shared = Path("/work/shared")
-    data = Builder(shared).build()
+    if not (args.shared / "data").is_dir():
+        parser.error(f"no upstream data at {args.shared / 'data'}; pass --shared")
+    data = Builder(args.shared).build()
     blob = encode(data)
     if args.check:
         same = args.output.exists() and comparable(json.loads(gzip.decompress(
