@@ -182,7 +182,9 @@ def _match(s: Store, text: str, level: Level | None,
            parents: list[str] | None = None) -> list[Unit]:
     """Units of any day that *text* (a code or a name) names, under *parents* if given."""
     t = text.strip()
-    if t.isascii() and t.isdigit():
+    if "@" in t and t in s.rows:  # a unit id: "00004@2025-07-01"
+        found = [s.unit(t)]
+    elif t.isascii() and t.isdigit():
         found = s.units(s.by_code.get(t, ()))
         if not found and len(t) < 5:
             for width in (2, 3, 5):
