@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -44,11 +45,15 @@ def test_a_unit_of_a_day_is_found_again_by_its_code_that_day(
     assert again.unit.id == u.unit.id and again.full_name == u.full_name
 
 
+@functools.cache
+def _links() -> tuple[units.Link, ...]:
+    return units.transitions()
+
+
 @settings(max_examples=30, deadline=None)
 @given(data=st.data())
 def test_successors_and_predecessors_mirror_each_other(data: st.DataObject) -> None:
-    links = units.transitions()
-    link = data.draw(st.sampled_from(links))
+    link = data.draw(st.sampled_from(_links()))
     old, new = units.get(link.predecessor), units.get(link.successor)
     assert link in units.history(old.id, old.end - dt.timedelta(days=1)
                                  if old.end else None).successors

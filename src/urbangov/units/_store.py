@@ -44,8 +44,13 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def _basis(rows: Sequence[Sequence[Any]]) -> tuple[Provision, ...]:
-    cat = catalogue()
-    return tuple(cat.get(ident).at(article=art, clause=cl) for ident, art, cl in rows)
+    return tuple(_provision(ident, art, cl) for ident, art, cl in rows)
+
+
+@functools.cache
+def _provision(ident: str, article: int | None, clause: int | None) -> Provision:
+    """One provision, made once (a few hundred distinct ones back ten thousand links)."""
+    return catalogue().get(ident).at(article=article, clause=clause)
 
 
 class Store:
