@@ -53,7 +53,7 @@ from urbangov.validation import (
 )
 
 if TYPE_CHECKING:
-    from urbangov import citations, data, io
+    from urbangov import citations, data, io, units
     from urbangov.authority import Answer, Basis, Grant, who_may
 
 __version__ = "0.1.0"
@@ -104,11 +104,12 @@ __all__ = [
     "parse_date",
     "regime_for",
     "rules",
+    "units",
     "validate",
     "who_may",
 ]
 
-_LAZY = {"data", "citations", "io"}
+_LAZY = {"data", "citations", "io", "units"}
 _LAZY_NAMES = {"Answer": "authority", "Basis": "authority", "Grant": "authority",
                "who_may": "authority"}
 

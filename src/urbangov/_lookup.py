@@ -86,6 +86,9 @@ U = TypeVar("U", bound=UnitLike)
 KIND_LABELS: Mapping[str, str] = {
     "thanh_pho": "Thành phố",
     "thanh_pho_thuoc_tp": "Thành phố",
+    "thanh_pho_thuoc_tinh": "Thành phố",
+    "tinh": "Tỉnh",
+    "dac_khu": "Đặc khu",
     "quan": "Quận",
     "thi_xa": "Thị xã",
     "huyen": "Huyện",
@@ -96,8 +99,10 @@ KIND_LABELS: Mapping[str, str] = {
 
 #: Folded kind words (and their usual abbreviations) -> the kinds they name.
 _KIND_WORDS: Mapping[str, frozenset[str]] = {
-    "thanh pho": frozenset({"thanh_pho", "thanh_pho_thuoc_tp"}),
-    "tp": frozenset({"thanh_pho", "thanh_pho_thuoc_tp"}),
+    "thanh pho": frozenset({"thanh_pho", "thanh_pho_thuoc_tp", "thanh_pho_thuoc_tinh"}),
+    "tp": frozenset({"thanh_pho", "thanh_pho_thuoc_tp", "thanh_pho_thuoc_tinh"}),
+    "tinh": frozenset({"tinh"}),
+    "dac khu": frozenset({"dac_khu"}),
     "thu do": frozenset({"thanh_pho"}),
     "quan": frozenset({"quan"}),
     "q": frozenset({"quan"}),
@@ -116,8 +121,8 @@ _KIND_WORD = re.compile(
     r"^(" + "|".join(sorted(_KIND_WORDS, key=len, reverse=True)) + r") (.+)$"
 )
 _GLUED = re.compile(r"^([a-z]{1,2})(\d+)$")  # "q12", "p5", "tp1"
-_COMMUNE = frozenset({"phuong", "xa", "thi_tran"})
-_DISTRICT = frozenset({"quan", "thi_xa", "huyen", "thanh_pho_thuoc_tp"})
+_COMMUNE = frozenset({"phuong", "xa", "thi_tran", "dac_khu"})
+_DISTRICT = frozenset({"quan", "thi_xa", "huyen", "thanh_pho_thuoc_tp", "thanh_pho_thuoc_tinh"})
 
 
 def _is_number(text: str) -> bool:

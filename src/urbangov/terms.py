@@ -73,18 +73,21 @@ class UnitKind(_Named):
     """The kind of an administrative unit (loại đơn vị hành chính)."""
 
     THANH_PHO = "thanh_pho"
+    TINH = "tinh"
     QUAN = "quan"
     THI_XA = "thi_xa"
     HUYEN = "huyen"
     THANH_PHO_THUOC_TP = "thanh_pho_thuoc_tp"
+    THANH_PHO_THUOC_TINH = "thanh_pho_thuoc_tinh"
     PHUONG = "phuong"
     XA = "xa"
     THI_TRAN = "thi_tran"
+    DAC_KHU = "dac_khu"
 
     @property
     def level(self) -> Level:
         """The level this kind of unit sits at."""
-        if self is UnitKind.THANH_PHO:
+        if self in (UnitKind.THANH_PHO, UnitKind.TINH):
             return Level.PROVINCE
         if self in _DISTRICT_KINDS:
             return Level.DISTRICT
@@ -92,7 +95,8 @@ class UnitKind(_Named):
 
 
 _DISTRICT_KINDS = frozenset(
-    {UnitKind.QUAN, UnitKind.THI_XA, UnitKind.HUYEN, UnitKind.THANH_PHO_THUOC_TP})
+    {UnitKind.QUAN, UnitKind.THI_XA, UnitKind.HUYEN, UnitKind.THANH_PHO_THUOC_TP,
+     UnitKind.THANH_PHO_THUOC_TINH})
 
 
 class UnitClass(_Named):
@@ -202,6 +206,9 @@ _NAMES: dict[enum.Enum, tuple[str, ...]] = {
     UnitKind.PHUONG: ("phường", "ward", "P."),
     UnitKind.XA: ("xã", "commune", "X."),
     UnitKind.THI_TRAN: ("thị trấn", "township", "TT"),
+    UnitKind.TINH: ("tỉnh", "province"),
+    UnitKind.THANH_PHO_THUOC_TINH: ("thành phố thuộc tỉnh", "provincial city", "TP"),
+    UnitKind.DAC_KHU: ("đặc khu", "special zone", "ĐK"),
     UnitClass.DAC_BIET: ("loại đặc biệt", "special class"),
     UnitClass.I: ("loại I", "class I"),
     UnitClass.II: ("loại II", "class II"),

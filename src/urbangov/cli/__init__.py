@@ -111,6 +111,10 @@ def parser() -> argparse.ArgumentParser:
                                    "organizations, posts, persons, memberships.")
     p.add_argument("--popolo", required=True, metavar="FILE", help="the structure file")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+
+    from urbangov.cli._units import add_parsers
+
+    add_parsers(sub)
     return top
 
 

@@ -15,6 +15,7 @@ from urbangov.cli._export import export, schema
 from urbangov.cli._out import Output
 from urbangov.cli._rules import rules
 from urbangov.cli._show import show
+from urbangov.cli._units import COMMANDS as UNIT_COMMANDS
 from urbangov.cli._who_may import who_may
 
 __all__ = ["COMMANDS"]
@@ -25,6 +26,7 @@ Command = Callable[[argparse.Namespace, Output], int]
 def _iter() -> Iterator[tuple[str, Command]]:
     yield from (("check", check), ("show", show), ("who-may", who_may), ("cite", cite),
                 ("rules", rules), ("chart", chart), ("schema", schema), ("export", export))
+    yield from UNIT_COMMANDS.items()
 
 
 COMMANDS: dict[str, Command] = dict(_iter())
