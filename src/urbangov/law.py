@@ -164,6 +164,7 @@ class Instrument:
     ends: dt.date | None = attrs.field(default=None, converter=_opt_date)
     name: str | None = None
     note: str | None = None
+    title_en: str | None = None
 
     @property
     def identifier(self) -> str:

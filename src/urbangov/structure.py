@@ -221,10 +221,13 @@ class PeoplesCouncil:
     Attributes:
         term: the council's term (nhiệm kỳ), if recorded.
         provisional: a provisional council (HĐND lâm thời) of a former pilot ward.
+        officials: the council's officers (Chair, Vice-Chair, heads and deputy heads of
+            its committees); ``None``: not recorded.
     """
 
     term: Period | None = None
     provisional: bool = False
+    officials: tuple[Official, ...] | None = attrs.field(default=None, converter=_opt_tuple)
 
 
 @attrs.frozen
@@ -300,7 +303,9 @@ class Unit:
     def walk(self) -> Iterator[tuple[str, Unit]]:
         """Every unit of the tree with its path from this one, this one first."""
         yield "", self
-        for name in (self.CHILDREN,) if self.CHILDREN else ():
+        names = getattr(self, "CHILD_FIELDS", None) or ((self.CHILDREN,) if self.CHILDREN
+                                                        else ())
+        for name in names:
             for i, child in enumerate(getattr(self, name)):
                 for path, unit in child.walk():
                     yield f"{name}[{i}]{'.' + path if path else ''}", unit
@@ -361,17 +366,23 @@ def _districts(value: Iterable[District]) -> tuple[District, ...]:
 
 @attrs.frozen(kw_only=True)
 class City(Unit):
-    """A centrally-run city (thành phố trực thuộc trung ương): the aggregate root."""
+    """A centrally-run city (thành phố trực thuộc trung ương): the aggregate root.
+
+    Before 2025-07-01 it holds ``districts``; from 2025-07-01 (two-tier local
+    government) it holds its ``communes`` (xã, phường) directly.
+    """
 
     kind: UnitKind = attrs.field(default=UnitKind.THANH_PHO, converter=UnitKind)
     districts: tuple[District, ...] = attrs.field(default=(), converter=_districts)
+    communes: tuple[Ward, ...] = attrs.field(default=(), converter=_wards)
     _index: dict[str, UnitIndex[Any]] = attrs.field(init=False, factory=dict, eq=False,
                                                repr=False)
 
     CHILDREN: ClassVar[str | None] = "districts"
+    CHILD_FIELDS: ClassVar[tuple[str, ...]] = ("districts", "communes")
 
     def children(self) -> tuple[Unit, ...]:
-        return self.districts
+        return (*self.districts, *self.communes)
 
     def district(self, name_or_code: str | int) -> District:
         """The district named *name_or_code* ("Long Biên", "long bien", "Quận 1", "004").
@@ -388,8 +399,8 @@ class City(Unit):
             id(w): d.full_name for d in self.districts for w in d.wards}), name_or_code)
 
     def wards(self) -> tuple[Ward, ...]:
-        """Every ward of every district, in order."""
-        return tuple(w for d in self.districts for w in d.wards)
+        """Every ward of every district, in order, then the communes held directly."""
+        return (*(w for d in self.districts for w in d.wards), *self.communes)
 
 
 def _lookup(owner: City | District, name: str,

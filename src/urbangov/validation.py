@@ -79,6 +79,8 @@ class Rule:
         facts: the regime facts it reads; each regime cites its own provision.
         needs_regime: whether the rule judges against the regime of a date.
         severity: the severity of its violations unless a finding says otherwise.
+        scope: ``"unit"`` (judged on every unit) or ``"aggregate"`` (judged once per
+            judgement, on the root, with the root's context; it may walk the tree).
     """
 
     code: str
@@ -91,6 +93,7 @@ class Rule:
     own_confidence: Confidence = attrs.field(default=Confidence.HIGH, repr=False)
     needs_regime: bool = True
     severity: Severity = Severity.ERROR
+    scope: str = "unit"
 
     def provisions(self) -> list[tuple[Regime, Provision, Confidence]]:
         """For each regime that states the rule's facts, the provision and confidence."""
@@ -122,14 +125,21 @@ _REGISTRY: dict[str, Rule] = {}
 def rule(code: str, statement: str, *, term: str, facts: Sequence[Fact] = (),
          provision: Callable[[], Provision] | None = None,
          confidence: Confidence = Confidence.HIGH, needs_regime: bool = True,
-         severity: Severity = Severity.ERROR) -> Callable[[Check], Check]:
-    """Register *check* as the rule *code* (a decorator for the rule modules)."""
+         severity: Severity = Severity.ERROR, scope: str = "unit",
+         ) -> Callable[[Check], Check]:
+    """Register *check* as the rule *code* (a decorator for the rule modules).
+
+    A rule of ``scope="aggregate"`` (an average across a province, say) is called once
+    per judgement, with the root unit and the root's context.
+    """
+    if scope not in ("unit", "aggregate"):
+        raise ValueError(f"scope must be 'unit' or 'aggregate', not {scope!r}")
 
     def register(check: Check) -> Check:
         if code in _REGISTRY:
             raise ValueError(f"rule code {code} registered twice")
         _REGISTRY[code] = Rule(code, statement, term, check, tuple(facts), provision,
-                               confidence, needs_regime, severity)
+                               confidence, needs_regime, severity, scope)
         return check
 
     return register
@@ -142,7 +152,14 @@ def rules() -> tuple[Rule, ...]:
 
 
 def _load_rules() -> None:
-    from urbangov._rules import delegations, officials, units, working_rules  # noqa: F401
+    from urbangov._rules import (  # noqa: F401
+        council,
+        delegations,
+        officials,
+        two_tier,
+        units,
+        working_rules,
+    )
 
 
 @attrs.frozen
@@ -294,6 +311,8 @@ def _judge(root: Unit, as_of: dt.date | None) -> Report:
             found.append(_violation(_REGISTRY["UG-CONTEXT"], finding))
         for r in _REGISTRY.values():
             if r.code == "UG-CONTEXT" or (r.needs_regime and regime is None):
+                continue
+            if r.scope == "aggregate" and unit is not root:
                 continue
             found += (_violation(r, f) for f in r.check(unit, ctx))
     return Report(found)
