@@ -58,7 +58,8 @@ def delegator(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 
 @rule("UG-DELEG-DELEGATE", "Certification is delegated only to the post the regime names "
-      "(Tư pháp–Hộ tịch until 2025; a civil servant of the commune from 2025-07-01).", term="công chức Tư pháp – Hộ tịch", facts=(Fact.DELEGATE_POST,))
+      "(Tư pháp–Hộ tịch until 2025; a civil servant of the commune from 2025-07-01).",
+      term="công chức Tư pháp – Hộ tịch", facts=(Fact.DELEGATE_POST,))
 def delegate(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     return _holds_post(unit, ctx, Fact.DELEGATE_POST, "delegate", "receive the delegation")
 

@@ -77,8 +77,9 @@ def kind_nesting(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
         yield Finding(ctx.at("kind"), f"a {type(unit).__name__} cannot be a "
                       f"{unit.kind.vietnamese} ({unit.kind.english})",
                       values={"kind": unit.kind.value})
-    fields = getattr(type(unit), "CHILD_FIELDS", None) or (
-        (type(unit).CHILDREN,) if type(unit).CHILDREN else ())
+    children = type(unit).CHILDREN
+    fields: tuple[str, ...] = getattr(type(unit), "CHILD_FIELDS", None) or (
+        (children,) if children else ())
     for name in fields:
         below = _BELOW_IN.get(name) or _BELOW.get(unit.kind, frozenset())
         for i, child in enumerate(getattr(unit, name)):

@@ -294,7 +294,7 @@ class Regime:
                 raise UnknownFactError(
                     f"{by_province.provision} sets a cap per province: pass a unit whose "
                     f"city is a province-level GSO code ({', '.join(sorted(by_province.value))})")
-            return max(by_province.value[code])
+            return int(max(by_province.value[code]))
         if self.fact(Fact.MEAN_VICE_CHAIRS_PER_COMMUNE, kind) is None and \
                 self.fact(Fact.MAX_VICE_CHAIRS, kind) is None and kind.level.value == "commune":
             mean = next((c for (f, _k), c in self.facts.items()

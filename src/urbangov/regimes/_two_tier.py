@@ -66,15 +66,15 @@ _MERGED_2 = ("08", "15", "19", "24", "33", "44", "51", "52", "56", "66", "75", "
 _UNMERGED = ("04", "11", "12", "14", "20", "22", "38", "40", "42")
 UBND_CAPS: dict[str, tuple[int, ...]] = {
     "79": (8,), "92": (7,), "48": (6,), "31": (6,), "01": (5,), "46": (4,),
-    **{c: (6,) for c in _MERGED_3}, **{c: (5, 6) for c in _MERGED_2},
-    **{c: (3, 4) for c in _UNMERGED},
+    **dict.fromkeys(_MERGED_3, (6,)), **dict.fromkeys(_MERGED_2, (5, 6)),
+    **dict.fromkeys(_UNMERGED, (3, 4)),
 }
 # NQ 106/2025/UBTVQH15: People's Council Vice-Chairs: from three units 4, from two 3,
 # unmerged 2 (TP HCM 4, Đà Nẵng 3, Hà Nội 2).
 HDND_CAPS: dict[str, int] = {
-    **{c: 4 for c in ("79", "92", *_MERGED_3)},
-    **{c: 3 for c in ("48", "31", *_MERGED_2)},
-    **{c: 2 for c in ("01", "46", *_UNMERGED)},
+    **dict.fromkeys(("79", "92", *_MERGED_3), 4),
+    **dict.fromkeys(("48", "31", *_MERGED_2), 3),
+    **dict.fromkeys(("01", "46", *_UNMERGED), 2),
 }
 
 _CAPS_NOTE = ("Caps by NĐ 300/2025 Điều 5 category, each province placed by NQ 202/2025/QH15 "

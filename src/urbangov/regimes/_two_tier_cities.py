@@ -18,8 +18,8 @@ from urbangov.regimes._rows import CERTIFICATIONS, HIGH, MEDIUM, K, at, facts
 from urbangov.regimes._two_tier import (
     COMMUNES,
     L72,
-    ND370,
     NATIONAL_STEPS,
+    ND370,
     PROVINCE,
     START,
     SUMMARY,
@@ -137,7 +137,7 @@ def city_regimes() -> tuple[Regime, ...]:
             end = steps[i + 1] if i + 1 < len(steps) else None
             stage = max(d for d in NATIONAL_STEPS if d <= day)
             rows = national_rows(stage) | _ROWS[city](day)
-            extra = _EXTRA_INSTRUMENTS[city]
+            extra: tuple[str, ...] = _EXTRA_INSTRUMENTS[city]
             if city == "79" and day >= HCM_SCOPE:
                 extra = (*extra, NQ29_HCM)
             if city == "01" and day >= CAPITAL_2026:
