@@ -160,12 +160,13 @@ def _working_rules(regime: Regime, kind: UnitKind, on: dt.date) -> tuple[Working
 
 @st.composite
 def _body_fields(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
-                 unit_class: UnitClass) -> dict[str, Any]:
+                 unit_class: UnitClass, council_officers: bool = False) -> dict[str, Any]:
     has_council = _cited(regime, Fact.HAS_COUNCIL, kind)
     mode: DecisionMode | None = _cited(regime, Fact.DECISION_MODE, kind)
     fields: dict[str, Any] = {}
     if has_council is not None and draw(st.booleans()):
-        fields["council"] = draw(_council(on, regime, kind)) if has_council else None
+        fields["council"] = (draw(_council(on, regime, kind, council_officers)) if has_council
+                             else None)
     if mode is not None and draw(st.booleans()):
         fields["committee"] = PeoplesCommittee(mode)
     if draw(st.booleans()):
@@ -177,7 +178,8 @@ def _body_fields(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
 
 
 @st.composite
-def _council(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind) -> PeoplesCouncil:
+def _council(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
+             officers: bool) -> PeoplesCouncil:
     """A lawful People's Council: its officers (deputies, never committee members) within
     the caps, provisional only where the law allows, a term no longer than the law's."""
     posts = _cited(regime, Fact.COUNCIL_POSTS, kind) or frozenset()
@@ -188,7 +190,7 @@ def _council(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind) -> Pe
     if years and draw(st.booleans()):
         start = draw(st.dates(on - dt.timedelta(days=4 * 365), on))
         term = Period(start, add_years(start, years))
-    if not posts or not draw(st.booleans()):
+    if not officers or not posts or not draw(st.booleans()):
         return PeoplesCouncil(term=term, provisional=provisional)
     cap = _cited(regime, Fact.COUNCIL_MAX_VICE_CHAIRS, kind)
     cap = cap if isinstance(cap, int) else 2
@@ -211,8 +213,12 @@ def _regime(kind: UnitKind, on: dt.date, city: str) -> Regime | None:
 def wards(draw: st.DrawFn, cities: tuple[str, ...] = CITIES,
           on: st.SearchStrategy[dt.date] | None = None,
           kinds: tuple[UnitKind, ...] = (UnitKind.PHUONG, UnitKind.XA, UnitKind.THI_TRAN),
-          ) -> Drawn:
-    """A lawful ward (or commune, or township) for a drawn city and day."""
+          council_officers: bool = False) -> Drawn:
+    """A lawful ward (or commune, or township) for a drawn city and day.
+
+    With *council_officers*, a drawn People's Council may record its officers
+    (``PeoplesCouncil.officials``).
+    """
     day = draw(days() if on is None else on)
     city = draw(st.sampled_from(cities))
     kind = draw(st.sampled_from(kinds))
@@ -221,7 +227,7 @@ def wards(draw: st.DrawFn, cities: tuple[str, ...] = CITIES,
         kind, regime = UnitKind.PHUONG, regime_for(UnitKind.PHUONG, day, city)
     unit_class = draw(st.sampled_from([UnitClass.I, UnitClass.II, UnitClass.III,
                                        UnitClass.UNKNOWN]))
-    fields = draw(_body_fields(day, regime, kind, unit_class))
+    fields = draw(_body_fields(day, regime, kind, unit_class, council_officers))
     unit = Ward(name=draw(st.sampled_from(["Gia Thụy", "Bến Nghé", "Hải Châu I", "Phúc Xá"])),
                 kind=kind, code=f"{draw(st.integers(1, 32000)):05d}", unit_class=unit_class,
                 city=city, **fields)
