@@ -195,11 +195,11 @@ def _council(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
     cap = _cited(regime, Fact.COUNCIL_MAX_VICE_CHAIRS, kind)
     cap = cap if isinstance(cap, int) else 2
     since = Period(on - dt.timedelta(days=draw(st.integers(0, 900))))
-    officers = [Official("Đại biểu Chủ tịch", Post.COUNCIL_CHAIR, since)]
-    officers += [Official(f"Đại biểu Phó {i}", Post.COUNCIL_VICE_CHAIR, since)
-                 for i in range(draw(st.integers(0, cap)))]
-    officers += [Official("Đại biểu Trưởng ban", Post.COUNCIL_COMMITTEE_HEAD, since)]
-    return PeoplesCouncil(term=term, provisional=provisional, officials=tuple(officers))
+    members = [Official("Đại biểu Chủ tịch", Post.COUNCIL_CHAIR, since)]
+    members += [Official(f"Đại biểu Phó {i}", Post.COUNCIL_VICE_CHAIR, since)
+                for i in range(draw(st.integers(0, cap)))]
+    members += [Official("Đại biểu Trưởng ban", Post.COUNCIL_COMMITTEE_HEAD, since)]
+    return PeoplesCouncil(term=term, provisional=provisional, officials=tuple(members))
 
 
 def _regime(kind: UnitKind, on: dt.date, city: str) -> Regime | None:
