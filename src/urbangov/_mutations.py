@@ -426,3 +426,27 @@ def _commune_mean(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
         communes.append(Ward(name=f"Xã {n}", kind=UnitKind.XA, city=code,
                              officials=officials))
     return Drawn(_city(code, communes=tuple(communes)), day, regime)
+
+
+@_mutation("UG-COUNCIL-FIRST-SESSION")
+def _first_session(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    election = _fact(drawn, Fact.ELECTION_DAY)
+    days = _fact(drawn, Fact.FIRST_SESSION_WITHIN_DAYS)
+    if election is None or days is None:
+        return None
+    start = election + dt.timedelta(days=days + draw(st.integers(1, 300)))
+    return _with(drawn, council=PeoplesCouncil(term=Period(start, add_years(start, 5))))
+
+
+@_mutation("UG-COUNCIL-DEPUTY-HEADS-MEAN")
+def _deputy_heads(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    code = draw(st.sampled_from(["01", "79", "48", "25"]))
+    day = draw(st.dates(dt.date(2026, 4, 30), dt.date(2027, 12, 31)))
+    since = Period(day - dt.timedelta(days=5))
+    communes = tuple(
+        Ward(name=f"Xã {n}", kind=UnitKind.XA, city=code, council=PeoplesCouncil(officials=tuple(
+            Official(f"Phó Trưởng ban {n}.{j}", Post.COUNCIL_COMMITTEE_DEPUTY, since)
+            for j in range(5))))
+        for n in range(draw(st.integers(1, 3))))
+    return Drawn(_city(code, communes=communes), day,
+                 regime_for(UnitKind.THANH_PHO, day, code))

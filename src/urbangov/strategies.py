@@ -189,6 +189,10 @@ def _council(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
     term = None
     if years and draw(st.booleans()):
         start = draw(st.dates(on - dt.timedelta(days=4 * 365), on))
+        election = _cited(regime, Fact.ELECTION_DAY, kind)
+        within = _cited(regime, Fact.FIRST_SESSION_WITHIN_DAYS, kind)
+        if election is not None and within is not None and start > election:
+            start = min(start, election + dt.timedelta(days=within))  # met in time
         term = Period(start, add_years(start, years))
     if not officers or not posts or not draw(st.booleans()):
         return PeoplesCouncil(term=term, provisional=provisional)

@@ -235,7 +235,8 @@ def test_one_commune_council_vice_chair_from_the_2026_term() -> None:
 
 NEW_RULES = ("UG-COUNCIL-POSTS", "UG-COUNCIL-POST-BODY", "UG-COUNCIL-STANDING-APART",
              "UG-COUNCIL-VICE-CHAIR-CAP", "UG-COUNCIL-PROVISIONAL", "UG-COUNCIL-TERM",
-             "UG-PROVINCE-VICE-CHAIR-CAP", "UG-COMMUNE-VICE-CHAIR-MEAN", "UG-TWO-TIER-TREE")
+             "UG-PROVINCE-VICE-CHAIR-CAP", "UG-COMMUNE-VICE-CHAIR-MEAN", "UG-TWO-TIER-TREE",
+             "UG-COUNCIL-FIRST-SESSION", "UG-COUNCIL-DEPUTY-HEADS-MEAN")
 
 
 def test_urbangov_rules_lists_the_new_rules(capsys: pytest.CaptureFixture[str]) -> None:
@@ -251,8 +252,31 @@ def test_urbangov_rules_lists_the_new_rules(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_aggregate_rules_run_once_at_the_root() -> None:
-    (r,) = [r for r in ug.rules() if r.code == "UG-COMMUNE-VICE-CHAIR-MEAN"]
-    assert r.scope == "aggregate"
+    assert {r.code for r in ug.rules() if r.scope == "aggregate"} == {
+        "UG-COMMUNE-VICE-CHAIR-MEAN", "UG-COUNCIL-DEPUTY-HEADS-MEAN"}
+
+
+def test_a_2026_council_first_met_within_45_days() -> None:
+    late = Ward(name="Ba Đình", city="01", council=PeoplesCouncil(
+        term=Period(D(2026, 5, 5), D(2031, 5, 5))))
+    (v,) = [v for v in ug.validate(late, on=D(2026, 6, 1))
+            if v.code == "UG-COUNCIL-FIRST-SESSION"]
+    assert str(v.provision) == "khoản 1 Điều 34 Luật 72/2025/QH15"
+    in_time = attrs.evolve(late, council=PeoplesCouncil(term=Period(D(2026, 4, 20),
+                                                                     D(2031, 4, 20))))
+    assert not ug.validate(in_time, on=D(2026, 6, 1)).errors
+
+
+def test_deputy_heads_average_two_per_committee_across_the_province() -> None:
+    def with_deputies(i: int, n: int) -> Ward:
+        return Ward(name=f"Xã {i}", kind="xa", city="25", council=PeoplesCouncil(officials=tuple(
+            elected(f"Phó ban {i}.{j}", Post.COUNCIL_COMMITTEE_DEPUTY) for j in range(n))))
+
+    # two committees per commune: 4 deputies each is the average cap; 5 is above it.
+    ok = City(name="Phú Thọ", city="25", communes=(with_deputies(0, 4), with_deputies(1, 4)))
+    assert not ug.validate(ok, on=D(2026, 6, 1)).errors
+    over = attrs.evolve(ok, communes=(with_deputies(0, 5), with_deputies(1, 4)))
+    assert "UG-COUNCIL-DEPUTY-HEADS-MEAN" in ug.validate(over, on=D(2026, 6, 1)).codes
 
 
 def test_cli_who_may_in_a_ward_of_today(tmp_path: Path,

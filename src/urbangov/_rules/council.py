@@ -139,3 +139,23 @@ def council_term(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                       f"{cited.value} years (to {limit - dt.timedelta(days=1)})",
                       cited.provision, {"end": term.end, "limit": limit},
                       Severity.ERROR)
+
+
+@rule("UG-COUNCIL-FIRST-SESSION", "A People's Council of the 2026–2031 term first met "
+      "within 45 days of the election of 2026-03-15.", term="kỳ họp thứ nhất",
+      facts=(Fact.FIRST_SESSION_WITHIN_DAYS, Fact.ELECTION_DAY))
+def first_session(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    days = ctx.cited(Fact.FIRST_SESSION_WITHIN_DAYS, unit)
+    election = ctx.cited(Fact.ELECTION_DAY, unit)
+    council = unit.council
+    if days is None or election is None or not isinstance(council, PeoplesCouncil) \
+            or council.term is None:
+        return
+    start = council.term.start
+    latest = election.value + dt.timedelta(days=days.value)
+    # The term that election opened: it begins after election day, before the next one.
+    if election.value < start < add_years(election.value, 5) and start > latest:
+        yield Finding(ctx.at("council", "term"),
+                      f"the council elected on {election.value} is recorded as first meeting "
+                      f"on {start}, later than {days.value} days after the election "
+                      f"({latest})", days.provision, {"start": start, "latest": latest})

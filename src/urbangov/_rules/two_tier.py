@@ -13,7 +13,7 @@ from urbangov._rules.officials import in_office
 from urbangov._rules.units import units_article
 from urbangov.law import Confidence
 from urbangov.regimes import Fact
-from urbangov.structure import City, Unit
+from urbangov.structure import City, PeoplesCouncil, Unit
 from urbangov.terms import Level, Post, UnitKind
 from urbangov.validation import Finding, Severity, UnitContext, rule
 
@@ -91,3 +91,29 @@ def commune_mean(root: Unit, ctx: UnitContext) -> Iterator[Finding]:
                       f"recorded average {total / len(recorded):.2f} Vice-Chairmen, more than "
                       f"{cited.value}; the others are not recorded", cited.provision, values,
                       Severity.WARNING)
+
+
+@rule("UG-COUNCIL-DEPUTY-HEADS-MEAN", "The committees of a province's commune councils have "
+      "on average no more deputy heads than NQ 106/2025/UBTVQH15 allows (two).",
+      term="bình quân số lượng Phó Trưởng ban của Hội đồng nhân dân cấp xã",
+      facts=(Fact.MEAN_COUNCIL_DEPUTY_HEADS, Fact.COUNCIL_COMMITTEES), scope="aggregate")
+def deputy_heads_mean(root: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    cited = ctx.cited(Fact.MEAN_COUNCIL_DEPUTY_HEADS, root)
+    if cited is None or ctx.as_of is None or ctx.regime is None:
+        return
+    committees = 0
+    deputies = 0
+    for _path, unit in root.walk():
+        if unit.kind.level is not Level.COMMUNE:
+            continue
+        names = ctx.regime.fact(Fact.COUNCIL_COMMITTEES, unit.kind)
+        committees += len(names.value) if names is not None else 0
+        council = unit.council
+        if isinstance(council, PeoplesCouncil):
+            deputies += sum(1 for o in council.officials or ()
+                            if o.in_office(ctx.as_of) and o.post is Post.COUNCIL_COMMITTEE_DEPUTY)
+    if committees and deputies / committees > cited.value:
+        yield Finding(ctx.at("communes"), f"{deputies} deputy heads for {committees} commune "
+                      f"council committees of {root.full_name} on {ctx.as_of}: "
+                      f"{deputies / committees:.2f} on average, more than {cited.value}",
+                      cited.provision, {"deputies": deputies, "committees": committees})

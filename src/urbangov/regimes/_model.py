@@ -76,6 +76,7 @@ class Fact(enum.Enum):
     COUNCIL_STANDING_APART = "council_standing_apart"
     COUNCIL_COMMITTEES = "council_committees"
     COUNCIL_MAX_VICE_CHAIRS = "council_max_vice_chairs"
+    MEAN_COUNCIL_DEPUTY_HEADS = "mean_council_deputy_heads"
     COUNCIL_COMPOSITION_SET_BY = "council_composition_set_by"
     COUNCIL_TERM_YEARS = "council_term_years"
     COUNCIL_MAY_BE_PROVISIONAL = "council_may_be_provisional"
@@ -143,6 +144,8 @@ _QUESTIONS = {
                                  "from the People's Committee?",
     Fact.COUNCIL_COMMITTEES: "Which committees (ban) does the People's Council have?",
     Fact.COUNCIL_MAX_VICE_CHAIRS: "How many Vice-Chairs may the People's Council have?",
+    Fact.MEAN_COUNCIL_DEPUTY_HEADS: "How many deputy heads may each committee of the "
+                                    "province's commune councils have on average?",
     Fact.COUNCIL_COMPOSITION_SET_BY: "Who sets the number of council deputies and "
                                      "committees?",
     Fact.COUNCIL_TERM_YEARS: "How long is the People's Council's term (years)?",

@@ -238,6 +238,10 @@ def _council(day: dt.date) -> Rows:
                       "One Vice-Chair per commune council for the 2026–2031 term; the "
                       "content is high, the resolution's number medium (one report says "
                       "108/2025).")
+        rows |= facts(Fact.MEAN_COUNCIL_DEPUTY_HEADS, PROVINCE, 2, at(NQ106), MEDIUM,
+                      "On average two deputy heads per committee of the commune councils "
+                      "across the province; the provincial council's Standing Committee "
+                      "allocates them. Content high, the resolution's number medium.")
         rows |= facts(Fact.COUNCIL_MAX_VICE_CHAIRS, PROVINCE, HDND_CAPS, at(NQ106), MEDIUM,
                       "By GSO code: formed from three units 4, from two 3, unmerged 2. "
                       "Merged units may keep a surplus at the start of the term.")
