@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from urbangov.law import catalogue
 from urbangov.regimes._model import Cited, Fact, Regime
-from urbangov.regimes._rows import CERTIFICATIONS, DISTRICT_KINDS, HIGH, MEDIUM, K, at, facts
+from urbangov.regimes._rows import DISTRICT_KINDS, HIGH, MEDIUM, K, at, facts
 from urbangov.terms import Authority, DecisionMode, Post, UnitKind
 from urbangov.time import Period
 
@@ -87,16 +87,6 @@ _MEMBER_NOTE = ("Chair, Vice-Chairmen and members (Luật 72/2025 Điều 39 k.1
                 "police members; civil servants work in the offices in job positions "
                 "(Luật 80/2025/QH15). The five commune civil-servant titles of 2021–2025 "
                 "lost their basis on 2025-07-01 (NĐ 170/2025 Điều 71 k.3).")
-
-
-def _cited(value: object, where: tuple[str, ...] | str, confidence: object = HIGH,
-           note: str | None = None) -> Cited:
-    ident, *pin = (where,) if isinstance(where, str) else where
-    return Cited(value, at(ident, *pin), confidence, note)  # type: ignore[arg-type]
-
-
-def _each(kinds: tuple[UnitKind, ...], fact: Fact, cited: Cited) -> Rows:
-    return {(fact, kind): cited for kind in kinds}
 
 
 def _structure(day: dt.date) -> Rows:
@@ -356,5 +346,3 @@ def national() -> tuple[Regime, ...]:
                           facts=national_rows(day), summary=SUMMARY))
     return tuple(out)
 
-
-CERTIFICATION_ACTS = CERTIFICATIONS
