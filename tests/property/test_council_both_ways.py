@@ -15,7 +15,7 @@ from urbangov import strategies
 
 CODES = sorted(r.code for r in ug.rules() if r.code.startswith(("UG-COUNCIL", "UG-PROVINCE",
                                                                    "UG-COMMUNE", "UG-TWO-TIER")))
-SETTINGS = settings(max_examples=40, deadline=None,
+SETTINGS = settings(max_examples=20, deadline=None,
                     suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 
 
