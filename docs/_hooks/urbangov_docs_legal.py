@@ -24,6 +24,12 @@ from urbangov.regimes import regimes
 # --------------------------------------------------------------------------- rules
 
 
+def _scope(rule: urbangov.Rule) -> str:
+    if getattr(rule, "scope", "unit") == "aggregate":
+        return "once per structure, at its root (an aggregate over the whole tree)"
+    return "on each unit"
+
+
 def rule_entry(rule: urbangov.Rule, regime_base: str = "regimes/") -> str:
     """One rule: code, statement, term, principal provision, confidence, per regime."""
     try:
@@ -53,6 +59,7 @@ def rule_entry(rule: urbangov.Rule, regime_base: str = "regimes/") -> str:
 | Severity | {rule.severity.value} |
 | Needs the regime of a date | {"yes" if rule.needs_regime else "no"} |
 | Regime facts read | {facts} |
+| Judged | {_scope(rule)} |
 
 {per_regime}
 """

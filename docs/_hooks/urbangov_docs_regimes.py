@@ -33,7 +33,11 @@ def _gantt_label(text: str) -> str:
     return re.sub(r"[:#;]", " ", text)
 
 
-def timeline_mermaid(open_until: dt.date = dt.date(2026, 7, 1)) -> str:
+#: The day the law is described as of ("today" for the docs: the 2025–2026 reference).
+TODAY = dt.date(2026, 12, 1)
+
+
+def timeline_mermaid(open_until: dt.date = TODAY) -> str:
     """The regimes as a Mermaid Gantt chart, one section per city, from the data.
 
     An open-ended regime is drawn up to *open_until* (its bar is marked "open").
@@ -71,6 +75,31 @@ def timeline_table(base: str = "legal/regimes/") -> str:
 
 
 # --------------------------------------------------------------------------- regimes
+
+
+def previous(regime: Regime) -> Regime | None:
+    """The regime of the same city (or the national line) that ended the day before."""
+    return next((r for r in regimes() if r.city == regime.city
+                 and r.period.end == regime.period.start), None)
+
+
+def changes_table(regime: Regime, before: Regime) -> str:
+    """The answers *regime* gives differently from *before* (new, changed or dropped)."""
+    out = ["| Question | Unit kind | Before | From this regime | Provision | Confidence |",
+           "|---|---|---|---|---|---|"]
+    keys = list(dict.fromkeys([*before.facts, *regime.facts]))
+    for fact, kind in keys:
+        old, new = before.facts.get((fact, kind)), regime.facts.get((fact, kind))
+        if old is not None and new is not None and (old.value, old.provision) == \
+                (new.value, new.provision):
+            continue
+        shown = new or old
+        assert shown is not None
+        out.append(f"| {cell(fact.question)} <br>`{fact.value}` | {kind.vietnamese} | "
+                   f"{cell(show(old.value)) if old else '—'} | "
+                   f"{cell(show(new.value)) if new else '— (no longer answered)'} | "
+                   f"{cite(shown.provision)} | {shown.confidence.value} |")
+    return "\n".join(out) if len(out) > 2 else "No answer changed."
 
 
 def fact_table(regime: Regime) -> str:
@@ -144,7 +173,16 @@ one with `regime.explain(Fact.X, unit)`.
 ## Rules that read these facts
 
 {rule_lines}
-"""
+{_changes_section(regime)}"""
+
+
+def _changes_section(regime: Regime) -> str:
+    before = previous(regime)
+    if before is None:
+        return ""
+    return (f"\n## What changed from the regime before\n\nFrom "
+            f"[{before.name}]({before.key}.md), which ended on "
+            f"{day(before.period.last, '')}:\n\n{changes_table(regime, before)}\n")
 
 
 def regimes_overview() -> str:
@@ -169,5 +207,12 @@ This page is generated from `urbangov.regimes.regimes()` when the site is built.
                   f"{regime.period.start.isoformat()} to "
                   f"{day(regime.period.last, 'open')}. "
                   f"[Full page](legal/regimes/{regime.key}.md).", "",
-                  regime.summary, "", fact_table(regime), ""]
+                  regime.summary, ""]
+        before = previous(regime)
+        if before is not None and before.period.start >= dt.date(2025, 7, 1):
+            # The two-tier stages share most answers: show what changed.
+            parts += [f"What changed from [{before.name}](legal/regimes/{before.key}.md):",
+                      "", changes_table(regime, before), ""]
+        else:
+            parts += [fact_table(regime), ""]
     return "\n".join(parts)

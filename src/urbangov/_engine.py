@@ -37,8 +37,7 @@ def judge(root: Unit, as_of: dt.date | None) -> Report:
             if regime is not None or not r.needs_regime:
                 found += [_violation(r, f, root) for f in r.check(root, ctx)]
     found += _own(root, as_of, city)
-    name = root.CHILDREN
-    if name:
+    for name in root.CHILD_FIELDS:
         for i, child in enumerate(getattr(root, name)):
             _below(child, f"{name}[{i}]", root, root, as_of, city, tree_rules, found)
     return Report(found)
@@ -52,8 +51,7 @@ def _below(unit: Unit, path: str, parent: Unit, root: Unit, as_of: dt.date | Non
         ctx = UnitContext(path, as_of, city, None, parent, root)
         for r in tree_rules:
             found += [_violation(r, f, unit) for f in r.check(unit, ctx)]
-    name = unit.CHILDREN
-    if name:
+    for name in unit.CHILD_FIELDS:
         for i, child in enumerate(getattr(unit, name)):
             _below(child, f"{path}.{name}[{i}]", unit, root, as_of, city, tree_rules, found)
 

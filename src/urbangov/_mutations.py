@@ -115,7 +115,8 @@ def _exists(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
 @_mutation("UG-POSTS")
 def _posts(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
     posts = _fact(drawn, Fact.COMMITTEE_POSTS)
-    missing = sorted(set(Post) - (posts or set(Post)), key=lambda p: p.value)
+    missing = sorted((p for p in set(Post) - (posts or set(Post)) if not p.is_council),
+                     key=lambda p: p.value)
     if not missing:
         return None
     post = draw(st.sampled_from(missing))
@@ -146,6 +147,7 @@ def _appointed_by(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
     allowed = _fact(drawn, Fact.CHAIR_APPOINTED_BY)
     if allowed is None:
         return None
+    allowed = (*allowed, *(_fact(drawn, Fact.LEADERS_DESIGNATED_BY) or ()))
     wrong = draw(st.sampled_from(sorted(set(Authority) - set(allowed), key=lambda a: a.value)))
     chair = _leader(drawn, "Chủ tịch", Post.CHAIR)
     assert chair.appointment is not None
@@ -223,6 +225,8 @@ def _acts(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
         return None
     wrong = sorted((a for a in Act if a.is_certification and a not in allowed),
                    key=lambda a: a.value)
+    if not wrong:  # every certification is delegable: delegate a non-certification act
+        wrong = [Act.DECIDE_COMMITTEE_MATTER]
     if _fact(drawn, Fact.DELEGATOR_POST) is None:  # nothing delegable: any delegation breaks
         officials = (_leader(drawn, "Chủ tịch", Post.CHAIR),)
         d = Delegation("Chủ tịch", "Chủ tịch", {draw(st.sampled_from(wrong))},
@@ -303,3 +307,146 @@ def _rules_from(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
         return None
     return _working(drawn, effective=first - dt.timedelta(days=draw(st.integers(1, 300))))
 
+
+
+# -- People's Councils (every era) and the two-tier system -----------------------------
+
+
+def _since(drawn: Drawn) -> Period:
+    return Period(drawn.on - dt.timedelta(days=10))
+
+
+@_mutation("UG-COUNCIL-POSTS")
+def _council_posts(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    posts = _fact(drawn, Fact.COUNCIL_POSTS)
+    if posts is None:
+        return None
+    wrong = Post.COUNCIL_VICE_CHAIR if not posts else draw(st.sampled_from(
+        [Post.CHAIR, Post.VICE_CHAIR, Post.MEMBER]))
+    officer = Official("Đại biểu", wrong, _since(drawn))
+    return _with(drawn, council=PeoplesCouncil(officials=(officer,)))
+
+
+@_mutation("UG-COUNCIL-POST-BODY")
+def _council_post_body(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    if _fact(drawn, Fact.COUNCIL_POSTS) is None:
+        return None
+    post = draw(st.sampled_from([Post.COUNCIL_VICE_CHAIR, Post.COUNCIL_CHAIR,
+                                 Post.COUNCIL_COMMITTEE_HEAD]))
+    stray = Official("Phó Chủ tịch HĐND", post, _since(drawn))
+    return _with(drawn, officials=(*(drawn.unit.officials or ()), stray))
+
+
+@_mutation("UG-COUNCIL-STANDING-APART")
+def _standing_apart(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    if not _fact(drawn, Fact.COUNCIL_STANDING_APART):
+        return None
+    chair = _leader(drawn, "Người kiêm", Post.CHAIR)
+    post = draw(st.sampled_from([Post.COUNCIL_CHAIR, Post.COUNCIL_VICE_CHAIR,
+                                 Post.COUNCIL_COMMITTEE_HEAD]))
+    officer = Official("Người kiêm", post, _since(drawn))
+    return _with(drawn, officials=(chair,), delegations=(),
+                 council=PeoplesCouncil(officials=(officer,)))
+
+
+@_mutation("UG-COUNCIL-VICE-CHAIR-CAP")
+def _council_cap(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    cap = _fact(drawn, Fact.COUNCIL_MAX_VICE_CHAIRS)
+    if not isinstance(cap, int):
+        return None
+    vices = tuple(Official(f"Phó {i}", Post.COUNCIL_VICE_CHAIR, _since(drawn))
+                  for i in range(cap + draw(st.integers(1, 3))))
+    return _with(drawn, council=PeoplesCouncil(officials=vices))
+
+
+@_mutation("UG-COUNCIL-PROVISIONAL")
+def _provisional(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    if _fact(drawn, Fact.COUNCIL_MAY_BE_PROVISIONAL) is not False:
+        return None
+    return _with(drawn, council=PeoplesCouncil(provisional=True))
+
+
+@_mutation("UG-COUNCIL-TERM")
+def _council_term(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    years = _fact(drawn, Fact.COUNCIL_TERM_YEARS)
+    if years is None:
+        return None
+    start = drawn.on - dt.timedelta(days=draw(st.integers(0, 1000)))
+    end = add_years(start, years) + dt.timedelta(days=draw(st.integers(1, 700)))
+    return _with(drawn, council=PeoplesCouncil(term=Period(start, end)))
+
+
+def _city(code: str, **fields: Any) -> Any:
+    from urbangov.structure import City
+
+    return City(name="Tỉnh", city=code, code=code, **fields)
+
+
+@_mutation("UG-TWO-TIER-TREE")
+def _two_tier_tree(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    city = draw(st.sampled_from(["01", "79", "48", "02"]))
+    day = draw(st.dates(dt.date(2016, 1, 1), dt.date(2025, 6, 30)))
+    commune = Ward(name="Xã Mới", kind=UnitKind.XA, city=city)
+    return Drawn(_city(city, communes=(commune,)), day,
+                 regime_for(UnitKind.THANH_PHO, day, city))
+
+
+def _province(draw: st.DrawFn) -> tuple[str, dt.date, Any]:
+    from urbangov.regimes._two_tier import UBND_CAPS
+
+    code = draw(st.sampled_from(sorted(UBND_CAPS)))
+    day = draw(st.dates(dt.date(2025, 11, 17), dt.date(2027, 12, 31)))
+    return code, day, regime_for(UnitKind.THANH_PHO, day, code)
+
+
+def _elected(name: str, post: Post, day: dt.date) -> Official:
+    start = day - dt.timedelta(days=20)
+    return Official(name, post, Period(start), Appointment(Authority.OWN_COUNCIL, "1/NQ-HĐND",
+                                                           start))
+
+
+@_mutation("UG-PROVINCE-VICE-CHAIR-CAP")
+def _province_cap(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    from urbangov.regimes._two_tier import UBND_CAPS
+
+    code, day, regime = _province(draw)
+    vices = max(UBND_CAPS[code]) + draw(st.integers(1, 3))
+    officials = (_elected("Chủ tịch", Post.CHAIR, day),
+                 *(_elected(f"Phó {i}", Post.VICE_CHAIR, day) for i in range(vices)))
+    return Drawn(_city(code, officials=officials), day, regime)
+
+
+@_mutation("UG-COMMUNE-VICE-CHAIR-MEAN")
+def _commune_mean(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    code, day, regime = _province(draw)
+    communes = []
+    for n in range(draw(st.integers(1, 4))):
+        officials = (_elected("Chủ tịch", Post.CHAIR, day),
+                     *(_elected(f"Phó {i}", Post.VICE_CHAIR, day) for i in range(3)))
+        communes.append(Ward(name=f"Xã {n}", kind=UnitKind.XA, city=code,
+                             officials=officials))
+    return Drawn(_city(code, communes=tuple(communes)), day, regime)
+
+
+@_mutation("UG-COUNCIL-FIRST-SESSION")
+def _first_session(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    election = _fact(drawn, Fact.ELECTION_DAY)
+    days = _fact(drawn, Fact.FIRST_SESSION_WITHIN_DAYS)
+    if election is None or days is None:
+        return None
+    start = election + dt.timedelta(days=days + draw(st.integers(1, 300)))
+    return _with(drawn, council=PeoplesCouncil(term=Period(start, add_years(start, 5))))
+
+
+@_mutation("UG-COUNCIL-DEPUTY-HEADS-MEAN")
+def _deputy_heads(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    code = draw(st.sampled_from(["01", "79", "48", "25"]))
+    day = draw(st.dates(dt.date(2026, 4, 30), dt.date(2027, 12, 31)))
+    since = Period(day - dt.timedelta(days=5))
+    communes = tuple(
+        Ward(name=f"Xã {n}", kind=UnitKind.XA, city=code, council=PeoplesCouncil(officials=tuple(
+            Official(f"Phó Trưởng ban {n}.{j}", Post.COUNCIL_COMMITTEE_DEPUTY, since)
+            for j in range(5))))
+        for n in range(draw(st.integers(1, 3))))
+    return Drawn(_city(code, communes=communes), day,
+                 regime_for(UnitKind.THANH_PHO, day, code))

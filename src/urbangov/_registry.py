@@ -195,7 +195,14 @@ _LOADED: list[bool] = []
 def load_rules() -> dict[str, Rule]:
     """The registry, in registration order, with every rule module imported."""
     if not _LOADED:
-        from urbangov._rules import delegations, officials, units, working_rules  # noqa: F401
+        from urbangov._rules import (  # noqa: F401
+            council,
+            delegations,
+            officials,
+            two_tier,
+            units,
+            working_rules,
+        )
 
         _LOADED.append(True)
     return _REGISTRY

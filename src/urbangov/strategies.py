@@ -39,7 +39,7 @@ from urbangov.structure import (
 from urbangov.terms import AppointmentMethod, Authority, DecisionMode, Post, UnitClass, UnitKind
 from urbangov.time import Period, add_years
 
-__all__ = ["CITIES", "Drawn", "broken", "days", "districts", "mutations", "wards"]
+__all__ = ["CITIES", "Drawn", "broken", "days", "districts", "mutations", "provinces", "wards"]
 
 #: The three urban-government cities and one ordinary province (Hà Giang).
 CITIES = ("01", "79", "48", "02")
@@ -47,7 +47,9 @@ _FIRST, _LAST = dt.date(2016, 1, 1), dt.date(2027, 12, 31)
 _NAMES = ("Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Cường", "Phạm Thu Dung", "Hoàng Minh Đức",
           "Vũ Thị Hà", "Đặng Việt Phương", "Bùi Quang Khải", "Đỗ Thị Lan", "Ngô Bảo Minh")
 _CIVIL = (Post.VAN_PHONG_THONG_KE, Post.DIA_CHINH_XAY_DUNG, Post.TAI_CHINH_KE_TOAN,
-          Post.TU_PHAP_HO_TICH, Post.VAN_HOA_XA_HOI)
+          Post.TU_PHAP_HO_TICH, Post.VAN_HOA_XA_HOI,
+          # the commune of the two-tier system (from 2025-07-01)
+          Post.OFFICE_CHIEF, Post.CIVIL_SERVANT)
 
 
 @attrs.frozen
@@ -67,7 +69,9 @@ def days(first: dt.date = _FIRST, last: dt.date = _LAST) -> st.SearchStrategy[dt
     """Days in [*first*, *last*], with the regime boundary days drawn often."""
     boundaries = [d for d in (dt.date(2021, 6, 30), dt.date(2021, 7, 1), dt.date(2024, 12, 31),
                               dt.date(2025, 1, 1), dt.date(2025, 6, 30), dt.date(2025, 7, 1),
-                              dt.date(2025, 10, 31), dt.date(2025, 11, 1)) if first <= d <= last]
+                              dt.date(2025, 10, 31), dt.date(2025, 11, 1), dt.date(2025, 11, 17),
+                              dt.date(2025, 12, 8), dt.date(2026, 1, 1), dt.date(2026, 4, 30),
+                              dt.date(2026, 7, 1)) if first <= d <= last]
     return st.one_of(st.sampled_from(boundaries), st.dates(first, last)) if boundaries \
         else st.dates(first, last)
 
@@ -96,6 +100,9 @@ def _official(draw: st.DrawFn, post: Post, on: dt.date, regime: Regime, kind: Un
         fact = (Fact.ACTING_CHAIR_ASSIGNED_BY if acting else
                 Fact.CHAIR_APPOINTED_BY if post is Post.CHAIR else Fact.VICE_CHAIR_APPOINTED_BY)
         authorities = _cited(regime, fact, kind) or (Authority.OWN_COUNCIL,)
+        if not acting:  # the 2025 designations (NQ 203/2025/QH15) are lawful too
+            authorities = (*authorities,
+                           *(_cited(regime, Fact.LEADERS_DESIGNATED_BY, kind) or ()))
         method = AppointmentMethod.ACTING if acting else draw(st.sampled_from(
             [AppointmentMethod.ELECTED, AppointmentMethod.APPOINTED]))
         appointment = Appointment(draw(st.sampled_from(authorities)),
@@ -124,7 +131,9 @@ def _officials(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
 def _delegation(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
                 officials: tuple[Official, ...]) -> tuple[Delegation, ...]:
     acts = _cited(regime, Fact.DELEGABLE_ACTS, kind)
-    delegate = next((o for o in officials if o.post is Post.TU_PHAP_HO_TICH), None)
+    to = _cited(regime, Fact.DELEGATE_POST, kind)
+    to = to if isinstance(to, frozenset) else frozenset({to})
+    delegate = next((o for o in officials if o.post in to), None)
     if not acts or delegate is None or _cited(regime, Fact.DELEGATOR_POST, kind) is None:
         return ()
     if _cited(regime, Fact.DELEGATE_MIN_YEARS, kind) and delegate.in_field_since is None:
@@ -151,12 +160,13 @@ def _working_rules(regime: Regime, kind: UnitKind, on: dt.date) -> tuple[Working
 
 @st.composite
 def _body_fields(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
-                 unit_class: UnitClass) -> dict[str, Any]:
+                 unit_class: UnitClass, council_officers: bool = False) -> dict[str, Any]:
     has_council = _cited(regime, Fact.HAS_COUNCIL, kind)
     mode: DecisionMode | None = _cited(regime, Fact.DECISION_MODE, kind)
     fields: dict[str, Any] = {}
     if has_council is not None and draw(st.booleans()):
-        fields["council"] = PeoplesCouncil() if has_council else None
+        fields["council"] = (draw(_council(on, regime, kind, council_officers)) if has_council
+                             else None)
     if mode is not None and draw(st.booleans()):
         fields["committee"] = PeoplesCommittee(mode)
     if draw(st.booleans()):
@@ -165,6 +175,35 @@ def _body_fields(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
         fields["delegations"] = _delegation(draw, on, regime, kind, officials)
     fields["working_rules"] = _working_rules(regime, kind, on)
     return fields
+
+
+@st.composite
+def _council(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
+             officers: bool) -> PeoplesCouncil:
+    """A lawful People's Council: its officers (deputies, never committee members) within
+    the caps, provisional only where the law allows, a term no longer than the law's."""
+    posts = _cited(regime, Fact.COUNCIL_POSTS, kind) or frozenset()
+    provisional = bool(_cited(regime, Fact.COUNCIL_MAY_BE_PROVISIONAL, kind)) and draw(
+        st.booleans())
+    years = _cited(regime, Fact.COUNCIL_TERM_YEARS, kind)
+    term = None
+    if years and draw(st.booleans()):
+        start = draw(st.dates(on - dt.timedelta(days=4 * 365), on))
+        election = _cited(regime, Fact.ELECTION_DAY, kind)
+        within = _cited(regime, Fact.FIRST_SESSION_WITHIN_DAYS, kind)
+        if election is not None and within is not None and start > election:
+            start = min(start, election + dt.timedelta(days=within))  # met in time
+        term = Period(start, add_years(start, years))
+    if not officers or not posts or not draw(st.booleans()):
+        return PeoplesCouncil(term=term, provisional=provisional)
+    cap = _cited(regime, Fact.COUNCIL_MAX_VICE_CHAIRS, kind)
+    cap = cap if isinstance(cap, int) else 2
+    since = Period(on - dt.timedelta(days=draw(st.integers(0, 900))))
+    members = [Official("Đại biểu Chủ tịch", Post.COUNCIL_CHAIR, since)]
+    members += [Official(f"Đại biểu Phó {i}", Post.COUNCIL_VICE_CHAIR, since)
+                for i in range(draw(st.integers(0, cap)))]
+    members += [Official("Đại biểu Trưởng ban", Post.COUNCIL_COMMITTEE_HEAD, since)]
+    return PeoplesCouncil(term=term, provisional=provisional, officials=tuple(members))
 
 
 def _regime(kind: UnitKind, on: dt.date, city: str) -> Regime | None:
@@ -178,8 +217,12 @@ def _regime(kind: UnitKind, on: dt.date, city: str) -> Regime | None:
 def wards(draw: st.DrawFn, cities: tuple[str, ...] = CITIES,
           on: st.SearchStrategy[dt.date] | None = None,
           kinds: tuple[UnitKind, ...] = (UnitKind.PHUONG, UnitKind.XA, UnitKind.THI_TRAN),
-          ) -> Drawn:
-    """A lawful ward (or commune, or township) for a drawn city and day."""
+          council_officers: bool = False) -> Drawn:
+    """A lawful ward (or commune, or township) for a drawn city and day.
+
+    With *council_officers*, a drawn People's Council may record its officers
+    (``PeoplesCouncil.officials``).
+    """
     day = draw(days() if on is None else on)
     city = draw(st.sampled_from(cities))
     kind = draw(st.sampled_from(kinds))
@@ -188,7 +231,7 @@ def wards(draw: st.DrawFn, cities: tuple[str, ...] = CITIES,
         kind, regime = UnitKind.PHUONG, regime_for(UnitKind.PHUONG, day, city)
     unit_class = draw(st.sampled_from([UnitClass.I, UnitClass.II, UnitClass.III,
                                        UnitClass.UNKNOWN]))
-    fields = draw(_body_fields(day, regime, kind, unit_class))
+    fields = draw(_body_fields(day, regime, kind, unit_class, council_officers))
     unit = Ward(name=draw(st.sampled_from(["Gia Thụy", "Bến Nghé", "Hải Châu I", "Phúc Xá"])),
                 kind=kind, code=f"{draw(st.integers(1, 32000)):05d}", unit_class=unit_class,
                 city=city, **fields)
@@ -214,6 +257,34 @@ def districts(draw: st.DrawFn, cities: tuple[str, ...] = CITIES,
                     unit_class=unit_class, city=city, wards=tuple(d.unit for d in children
                                            if isinstance(d.unit, Ward)),
                     **draw(_body_fields(day, regime, kind, unit_class)))
+    return Drawn(unit, day, regime)
+
+
+@st.composite
+def provinces(draw: st.DrawFn, cities: tuple[str, ...] = ("01", "79", "48", "25"),
+              on: st.SearchStrategy[dt.date] | None = None) -> Drawn:
+    """A lawful province-level unit of the two-tier system holding up to three lawful
+    communes directly, its committee within its Vice-Chairman cap."""
+    from urbangov.structure import City
+
+    day = draw(days(first=dt.date(2025, 7, 1)) if on is None else on)
+    city = draw(st.sampled_from(cities))
+    regime = regime_for(UnitKind.THANH_PHO, day, city)
+    communes = draw(st.lists(wards((city,), st.just(day), (UnitKind.PHUONG, UnitKind.XA)),
+                             max_size=3))
+    caps = _cited(regime, Fact.PROVINCE_VICE_CHAIR_CAPS, UnitKind.THANH_PHO)
+    cap = min(caps[city]) if caps else 3
+    officials = None
+    if draw(st.booleans()):
+        names = iter(draw(st.permutations(_NAMES)))
+        officials = (draw(_official(Post.CHAIR, day, regime, UnitKind.THANH_PHO, next(names))),
+                     *(draw(_official(Post.VICE_CHAIR, day, regime, UnitKind.THANH_PHO,
+                                      next(names))) for _ in range(draw(st.integers(0, cap)))))
+    mode = _cited(regime, Fact.DECISION_MODE, UnitKind.THANH_PHO)
+    unit = City(name=draw(st.sampled_from(["Hà Nội", "Hồ Chí Minh", "Đà Nẵng"])), city=city,
+                code=city, officials=officials,
+                committee=PeoplesCommittee(mode) if mode and draw(st.booleans()) else None,
+                communes=tuple(d.unit for d in communes if isinstance(d.unit, Ward)))
     return Drawn(unit, day, regime)
 
 

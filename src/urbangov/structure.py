@@ -222,10 +222,14 @@ class PeoplesCouncil:
     Attributes:
         term: the council's term (nhiệm kỳ), if recorded.
         provisional: a provisional council (HĐND lâm thời) of a former pilot ward.
+        officials: the council's officers (Chair, Vice-Chair, heads and deputy heads of
+            its committees); ``None``: not recorded.
     """
 
     term: Period | None = attrs.field(default=None, converter=f.instance(Period, optional=True))
     provisional: bool = attrs.field(default=False, converter=f.flag())
+    officials: tuple[Official, ...] | None = attrs.field(
+        default=None, converter=f.tuple_of(Official, optional=True))
 
 
 @attrs.frozen
@@ -286,6 +290,8 @@ class Unit:
                                                          converter=f.tuple_of(WorkingRule))
     _cache: _Cache = attrs.field(init=False, factory=_Cache, eq=False, repr=False)
 
+    #: The fields holding the units directly below (the first is :attr:`CHILDREN`).
+    CHILD_FIELDS: ClassVar[tuple[str, ...]] = ()
     CHILDREN: ClassVar[str | None] = None
 
     def __attrs_post_init__(self) -> None:
@@ -328,8 +334,7 @@ class Unit:
     def walk(self) -> Iterator[tuple[str, Unit]]:
         """Every unit of the tree with its path from this one, this one first."""
         yield "", self
-        name = self.CHILDREN
-        if name:
+        for name in self.CHILD_FIELDS:
             for i, child in enumerate(getattr(self, name)):
                 for path, unit in child.walk():
                     yield f"{name}[{i}]{'.' + path if path else ''}", unit
@@ -364,6 +369,7 @@ class District(Unit):
     wards: tuple[Ward, ...] = attrs.field(default=(), converter=f.tuple_of(Ward))
 
     CHILDREN: ClassVar[str | None] = "wards"
+    CHILD_FIELDS: ClassVar[tuple[str, ...]] = ("wards",)
 
     def children(self) -> tuple[Unit, ...]:
         return self.wards
@@ -380,15 +386,21 @@ class District(Unit):
 
 @attrs.frozen(kw_only=True)
 class City(Unit):
-    """A centrally-run city (thành phố trực thuộc trung ương): the aggregate root."""
+    """A centrally-run city (thành phố trực thuộc trung ương): the aggregate root.
+
+    Before 2025-07-01 it holds ``districts``; from 2025-07-01 (two-tier local
+    government) it holds its ``communes`` (xã, phường) directly.
+    """
 
     kind: UnitKind = attrs.field(default=UnitKind.THANH_PHO, converter=f.member(UnitKind))
     districts: tuple[District, ...] = attrs.field(default=(), converter=f.tuple_of(District))
+    communes: tuple[Ward, ...] = attrs.field(default=(), converter=f.tuple_of(Ward))
 
     CHILDREN: ClassVar[str | None] = "districts"
+    CHILD_FIELDS: ClassVar[tuple[str, ...]] = ("districts", "communes")
 
     def children(self) -> tuple[Unit, ...]:
-        return self.districts
+        return (*self.districts, *self.communes)
 
     def district(self, name_or_code: str | int) -> District:
         """The district named *name_or_code* ("Long Biên", "long bien", "Quận 1", "004").
@@ -405,8 +417,8 @@ class City(Unit):
             id(w): d.full_name for d in self.districts for w in d.wards}), name_or_code)
 
     def wards(self) -> tuple[Ward, ...]:
-        """Every ward of every district, in order."""
-        return tuple(w for d in self.districts for w in d.wards)
+        """Every ward of every district, in order, then the communes held directly."""
+        return (*(w for d in self.districts for w in d.wards), *self.communes)
 
 
 def _lookup(owner: City | District, name: str,

@@ -114,7 +114,12 @@ class UnitClass(_Named):
 
 
 class Post(_Named):
-    """A post in a People's Committee (chức danh thuộc Ủy ban nhân dân)."""
+    """A post in a People's Committee or People's Council (chức danh).
+
+    The People's Council's own posts (Chủ tịch, Phó Chủ tịch Hội đồng nhân dân, Trưởng
+    ban, Phó Trưởng ban) are recorded on the council (:attr:`is_council`), never in the
+    People's Committee.
+    """
 
     CHAIR = "chair"
     VICE_CHAIR = "vice_chair"
@@ -126,11 +131,40 @@ class Post(_Named):
     TU_PHAP_HO_TICH = "tu_phap_ho_tich"
     VAN_HOA_XA_HOI = "van_hoa_xa_hoi"
     MEMBER = "member"
+    # The commune of the two-tier system (from 2025-07-01): heads of its offices
+    # (NĐ 150/2025/NĐ-CP) and its civil servants in job positions (Luật 80/2025/QH15).
+    OFFICE_CHIEF = "office_chief"
+    ECONOMY_HEAD = "economy_head"
+    CULTURE_SOCIETY_HEAD = "culture_society_head"
+    OFFICE_HEAD = "office_head"
+    SERVICE_CENTRE_DIRECTOR = "service_centre_director"
+    CIVIL_SERVANT = "civil_servant"
+    # The People's Council's officers.
+    COUNCIL_CHAIR = "council_chair"
+    COUNCIL_VICE_CHAIR = "council_vice_chair"
+    COUNCIL_COMMITTEE_HEAD = "council_committee_head"
+    COUNCIL_COMMITTEE_DEPUTY = "council_committee_deputy"
 
     @property
     def is_leader(self) -> bool:
         """Whether the post is the Chair or a Vice-Chair."""
         return self in (Post.CHAIR, Post.VICE_CHAIR)
+
+    @property
+    def is_council(self) -> bool:
+        """Whether the post belongs to the People's Council (Hội đồng nhân dân)."""
+        return self in _COUNCIL_POSTS
+
+    @property
+    def is_standing(self) -> bool:
+        """Whether the post sits on the People's Council's Standing Committee
+        (Thường trực Hội đồng nhân dân: Chair, Vice-Chair, heads of committees)."""
+        return self in (Post.COUNCIL_CHAIR, Post.COUNCIL_VICE_CHAIR,
+                        Post.COUNCIL_COMMITTEE_HEAD)
+
+
+_COUNCIL_POSTS = frozenset({Post.COUNCIL_CHAIR, Post.COUNCIL_VICE_CHAIR,
+                            Post.COUNCIL_COMMITTEE_HEAD, Post.COUNCIL_COMMITTEE_DEPUTY})
 
 
 class Authority(_Named):
@@ -138,7 +172,9 @@ class Authority(_Named):
 
     Authorities are relative to the unit: ``PARENT_CHAIR`` is the Chair of the
     People's Committee of the unit directly above (quận, thị xã or thành phố thuộc
-    thành phố for a ward; the city for a district).
+    thành phố for a ward; the city for a district).  From 2025-07-01 the "city" of
+    ``CITY_CHAIR``, ``CITY_COUNCIL_STANDING`` and ``CITY_COUNCIL`` is the province-level
+    unit holding the commune (tỉnh or thành phố trực thuộc trung ương).
     """
 
     OWN_COUNCIL = "own_council"
@@ -147,6 +183,9 @@ class Authority(_Named):
     CITY_COUNCIL_STANDING = "city_council_standing"
     PRIME_MINISTER = "prime_minister"
     OWN_CHAIR = "own_chair"
+    OWN_COUNCIL_STANDING = "own_council_standing"
+    CITY_COUNCIL = "city_council"
+    GOVERNMENT = "government"
 
 
 class AppointmentMethod(_Named):
@@ -235,6 +274,28 @@ _NAMES: dict[enum.Enum, tuple[str, ...]] = {
     Authority.CITY_COUNCIL_STANDING: ("Thường trực Hội đồng nhân dân thành phố",
                                       "Standing Committee of the city People's Council"),
     Authority.PRIME_MINISTER: ("Thủ tướng Chính phủ", "Prime Minister", "TTg"),
+    Authority.OWN_COUNCIL_STANDING: ("Thường trực Hội đồng nhân dân cùng cấp",
+                                     "Standing Committee of the unit's own People's Council"),
+    Authority.CITY_COUNCIL: ("Hội đồng nhân dân cấp tỉnh",
+                             "People's Council of the city or province"),
+    Authority.GOVERNMENT: ("Chính phủ", "Government", "CP"),
+    Post.OFFICE_CHIEF: ("Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+                        "Chief of the Office of the People's Council and Committee"),
+    Post.ECONOMY_HEAD: ("Trưởng phòng Kinh tế (Kinh tế, Hạ tầng và Đô thị)",
+                        "Head of the Economic (and Urban Infrastructure) Office"),
+    Post.CULTURE_SOCIETY_HEAD: ("Trưởng phòng Văn hóa – Xã hội",
+                                "Head of the Culture and Society Office"),
+    Post.OFFICE_HEAD: ("Trưởng phòng chuyên môn", "head of another specialised office"),
+    Post.SERVICE_CENTRE_DIRECTOR: ("Giám đốc Trung tâm Phục vụ hành chính công",
+                                   "Director of the Public Administration Service Centre"),
+    Post.CIVIL_SERVANT: ("công chức", "civil servant of the commune"),
+    Post.COUNCIL_CHAIR: ("Chủ tịch Hội đồng nhân dân", "Chair of the People's Council"),
+    Post.COUNCIL_VICE_CHAIR: ("Phó Chủ tịch Hội đồng nhân dân",
+                              "Vice-Chair of the People's Council"),
+    Post.COUNCIL_COMMITTEE_HEAD: ("Trưởng ban của Hội đồng nhân dân",
+                                  "head of a People's Council committee"),
+    Post.COUNCIL_COMMITTEE_DEPUTY: ("Phó Trưởng ban của Hội đồng nhân dân",
+                                    "deputy head of a People's Council committee"),
     Authority.OWN_CHAIR: ("Chủ tịch Ủy ban nhân dân cùng cấp",
                           "Chairman of the unit's own People's Committee"),
     AppointmentMethod.ELECTED: ("bầu", "elected"),
@@ -270,6 +331,7 @@ _NAMES: dict[enum.Enum, tuple[str, ...]] = {
     Act.ISSUE_WORKING_RULES: ("ban hành quy chế làm việc", "issue the working rules"),
     Act.HOLD_DIALOGUE: ("tổ chức hội nghị đối thoại với Nhân dân",
                         "hold a dialogue with residents"),
+
 }
 
 

@@ -39,7 +39,8 @@ def test_doctests(module: object) -> None:
 
 
 def test_public_names() -> None:
-    assert set(urbangov.authority.__all__) == {"Answer", "Basis", "Grant", "who_may"}
+    assert set(urbangov.authority.__all__) == {"Answer", "Basis", "Grant", "PostGrant",
+                                               "who_may"}
     assert dir(urbangov.authority) == sorted(urbangov.authority.__all__)
     assert "expiring" in dir(urbangov.tenure)
 

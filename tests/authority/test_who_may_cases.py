@@ -347,7 +347,7 @@ def test_from_november_2025_only_the_chair_certifies() -> None:
     assert names(who_may(Act.CERTIFY_COPY, ward, on=D(2025, 10, 31))) == {"Chair", "Vice"}
     answer = who_may(Act.CERTIFY_COPY, ward, on=D(2025, 11, 1))
     assert names(answer) == {"Chair"}
-    assert str(answer.grants[0].provision) == "Điều 1 Nghị định 280/2025/NĐ-CP"
+    assert str(answer.grants[0].provision) == "khoản 2 Điều 1 Nghị định 280/2025/NĐ-CP"
 
 
 # -- the index -------------------------------------------------------------------------

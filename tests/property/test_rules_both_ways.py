@@ -26,7 +26,8 @@ def test_every_rule_has_a_mutation() -> None:
 @SETTINGS
 @given(data=st.data())
 def test_lawful_structures_pass_the_rule(code: str, data: st.DataObject) -> None:
-    drawn = data.draw(st.one_of(strategies.wards(), strategies.districts()))
+    drawn = data.draw(st.one_of(strategies.wards(), strategies.districts(),
+                                strategies.provinces()))
     report = ug.validate(drawn.unit, on=drawn.on)
     assert code not in report.codes, str(report)
     if code == CODES[0]:  # building it dated must succeed too (once per example is enough)

@@ -142,9 +142,10 @@ CLAIMS: list[Claim] = [
     # 1 (timeline, Đà Nẵng 2025): same structure under NQ 136/2024.
     *each((K.QUAN, K.PHUONG), (DN,), (CAP25_FIRST, CAP25_LAST), "1/DN-2025",
           Fact.HAS_COUNCIL, False, NQ136),
-    # END-4, 4.11: from 2025-07-01 every ward/commune has HĐND (Luật 72/2025).
+    # END-4, 4.11: from 2025-07-01 every ward/commune has HĐND (Luật 72/2025); the
+    # 2025–2026 reference (S2) gives the article: Điều 2 k.1.
     *each((K.THANH_PHO, K.PHUONG, K.XA), ALL_CITIES, (TWO_TIER_FIRST, ND280_FIRST),
-          "END-4/4.11", Fact.HAS_COUNCIL, True, LAW72),
+          "END-4/4.11", Fact.HAS_COUNCIL, True, LAW72, (2, 1)),
 
     # ---- Decision modes (chế độ làm việc) ----
     # NAT-3: an ordinary UBND decides collectively.  The article (Điều 114 k.3) is low in
@@ -218,13 +219,16 @@ CLAIMS: list[Claim] = [
             MEDIUM),
       claim("DN-8", DN, CAP25, K.QUAN, Fact.CHAIR_APPOINTED_BY, CITY, ND170, NO_ARTICLE,
             MEDIUM)],
-    # END-1 Art. 2(3), END-4: elected by the unit's HĐND, or designated by the Standing
-    # Committee of the city HĐND in merged units — both accepted (the library's reading,
-    # docs/legal/uncertain.md "Two-tier appointing authorities").
-    *[claim("END-1/END-4", city, TWO_TIER, K.PHUONG, fact,
-            (Authority.OWN_COUNCIL, Authority.CITY_COUNCIL_STANDING), LAW72)
+    # END-1 Art. 2(3), END-4: elected by the unit's HĐND (Luật 72/2025 Điều 36 k.2, per
+    # the 2025–2026 reference E3); the 2025 designation by the Standing Committee of the
+    # city HĐND is its own fact (NQ 203/2025 Điều 2 k.3; E7), also accepted.
+    *[claim("END-1/END-4", city, TWO_TIER, K.PHUONG, fact, (Authority.OWN_COUNCIL,), LAW72,
+            (36, 2))
       for city in (HN, HCM, DN) for fact in (Fact.CHAIR_APPOINTED_BY,
                                              Fact.VICE_CHAIR_APPOINTED_BY)],
+    *[claim("END-1", city, TWO_TIER, K.PHUONG, Fact.LEADERS_DESIGNATED_BY,
+            (Authority.CITY_COUNCIL_STANDING,), "203/2025/QH15", (2, 3))
+      for city in (HN, HCM, DN)],
 
     # ---- Acting Chair (giao quyền Chủ tịch) ----
     # 2.7: the quận/thị xã Chairman assigns an acting ward Chairman (NĐ 32).
@@ -363,7 +367,7 @@ CLAIMS: list[Claim] = [
     # NĐ 23/2015; the reference places its amendments in Điều 1).  The day before, the
     # Chair or a Vice-Chair (NĐ 23/2015 Điều 5 k.2).
     *each((K.PHUONG, K.XA), ALL_CITIES, (ND280_FIRST,), "NAT-12", Fact.CERTIFIERS,
-          frozenset({Post.CHAIR}), ND280, (1,)),
+          frozenset({Post.CHAIR}), ND280, (1, 2)),  # k.2 per the 2025–2026 reference, CT5
     *each((K.PHUONG, K.XA), ALL_CITIES, (TWO_TIER_FIRST, ND280_EVE), "NAT-10",
           Fact.CERTIFIERS, LEADERS, ND23, (5, 2)),
 
@@ -459,8 +463,12 @@ PERIODS = [
     ("1/END-5", HCM, K.QUAN, "hcmc-urban", D(2021, 7, 1), D(2025, 6, 30)),
     ("1/DN-2", DN, K.PHUONG, "danang-pilot", D(2021, 7, 1), D(2024, 12, 31)),
     ("1/END-5", DN, K.PHUONG, "danang-2025", D(2025, 1, 1), D(2025, 6, 30)),
-    ("END-1/END-3", HN, K.PHUONG, "two-tier-2025", D(2025, 7, 1), D(2025, 10, 31)),
-    ("NAT-12", HCM, K.XA, "two-tier-2025-11", D(2025, 11, 1), None),
+    ("END-1/END-3", ANY_PROVINCE, K.PHUONG, "two-tier-2025", D(2025, 7, 1), D(2025, 10, 31)),
+    ("END-1/END-3", HN, K.PHUONG, "hanoi-two-tier-2025-07-01", D(2025, 7, 1),
+     D(2025, 9, 28)),
+    # NAT-12 to NAT-5: NĐ 280 from 2025-11-01, NĐ 300 from 2025-11-17.
+    ("NAT-12", ANY_PROVINCE, K.XA, "two-tier-2025-11", D(2025, 11, 1), D(2025, 11, 16)),
+    ("NAT-12", HCM, K.XA, "hcmc-two-tier-2025-11-01", D(2025, 11, 1), D(2025, 11, 16)),
 ]
 
 
@@ -484,16 +492,16 @@ def test_regime_periods(ref: str, city: str | None, kind: K, key: str, first: dt
 @pytest.mark.parametrize("city", ALL_CITIES)
 @pytest.mark.parametrize("kind", [K.QUAN, K.HUYEN, K.THI_XA, K.THANH_PHO_THUOC_TP])
 def test_district_level_ends_on_2025_07_01(city: str | None, kind: K) -> None:
-    # END-1 Art. 2(2), END-3, 4.10: district-level units cease to operate from 2025-07-01
-    # (Luật 72/2025, probably Điều 51: the article is medium).
+    # END-1 Art. 2(2), END-3, 4.10: district-level units cease to operate from 2025-07-01;
+    # the 2025–2026 reference (S5) confirms Luật 72/2025 Điều 51 k.3 (high).
     ug.regime_for(kind, on=D(2025, 6, 30), city=city)
     with pytest.raises(ug.UnitAbolishedError) as raised:
         ug.regime_for(kind, on=D(2025, 7, 1), city=city)
     cited = raised.value.cited
     assert cited.value is False
     assert cited.provision.instrument.identifier == LAW72
-    assert cited.provision.article == 51
-    assert cited.confidence is MEDIUM
+    assert (cited.provision.article, cited.provision.clause) == (51, 3)
+    assert cited.confidence is HIGH
 
 
 def test_thi_tran_end_with_the_district_level() -> None:
@@ -516,7 +524,8 @@ DATES = [
     ("NAT-1", "96/2023/QH15", UNSTATED, D(2023, 7, 1), UNSTATED),
     ("4.9/END-3", "65/2025/QH15", D(2025, 2, 19), D(2025, 3, 1), D(2025, 6, 16)),
     ("END-3/4.10", LAW72, D(2025, 6, 16), D(2025, 6, 16), None),
-    ("4A", CAPITAL, D(2024, 6, 28), D(2025, 1, 1), None),
+    # 4A; ends 2026-07-01, replaced by Luật Thủ đô 02/2026 (2025–2026 reference, 6, medium).
+    ("4A", CAPITAL, D(2024, 6, 28), D(2025, 1, 1), D(2026, 7, 1)),
     ("4.2", "25/2012/QH13", UNSTATED, UNSTATED, D(2025, 1, 1)),
     ("4.2", "115/2020/QH14", UNSTATED, UNSTATED, D(2025, 1, 1)),
     ("4.2", "160/2021/QH14", UNSTATED, UNSTATED, D(2025, 1, 1)),
@@ -525,8 +534,9 @@ DATES = [
     # 4a.2: signed and in force 2021-03-29; end 2025-01-01 (medium).
     ("4a.2", ND32, D(2021, 3, 29), D(2021, 3, 29), D(2025, 1, 1)),
     ("4B", ND169, D(2024, 12, 27), D(2025, 1, 1), None),
-    # HCM-5, 4b.0: no formal end of NQ 131 found (docs/legal/uncertain.md).
-    ("HCM-5", NQ131, D(2020, 11, 16), D(2021, 1, 1), None),
+    # HCM-5, 4b.0: no formal end of NQ 131 was found then; the 2025–2026 reference (6, R5)
+    # found it: repealed in full by Luật 72/2025 Điều 52 k.3 a, from 2025-06-16.
+    ("HCM-5", NQ131, D(2020, 11, 16), D(2021, 1, 1), D(2025, 6, 16)),
     # 4b.0: NĐ 33 in force "commonly reported as the signing date" (medium).
     ("4b.0", ND33, D(2021, 3, 29), D(2021, 3, 29), UNSTATED),
     ("HCM-26", "1111/NQ-UBTVQH14", D(2020, 12, 9), D(2021, 1, 1), UNSTATED),

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from urbangov._registry import Finding, Severity, UnitContext, rule
 from urbangov.regimes import Fact
 from urbangov.structure import UNRECORDED, Delegation, Official, Unit
+from urbangov.terms import Post
 from urbangov.time import add_years
 
 
@@ -41,14 +42,21 @@ def _holds_post(unit: Unit, ctx: UnitContext, fact: Fact, role: str,
     cited = ctx.cited(fact, unit)
     if cited is None or unit.officials is None:
         return
+    allowed = posts_of(cited.value)
+    names = " or ".join(sorted(p.english for p in allowed))
     for i, d in judged(unit, ctx):
         key = getattr(d, role)
         holder = _holder_during(unit, ctx, key, d)
-        if holder is None or holder.post is not cited.value:
+        if holder is None or holder.post not in allowed:
             post = "no post in this unit" if holder is None else holder.post.english
             yield Finding(ctx.at(("delegations", i), role),
-                          f"{key} ({post}) cannot {who}: only the {cited.value.english} of "
+                          f"{key} ({post}) cannot {who}: only the {names} of "
                           f"{unit.full_name} may", cited.provision, {role: key})
+
+
+def posts_of(value: Post | frozenset[Post]) -> frozenset[Post]:
+    """The posts a delegation fact names: one post, or a set of them (from 2025-07-01)."""
+    return value if isinstance(value, frozenset) else frozenset({value})
 
 
 @rule("UG-DELEG-DELEGATOR", "Only the unit's Chairman in office delegates certification.",
@@ -58,9 +66,9 @@ def delegator(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     return _holds_post(unit, ctx, Fact.DELEGATOR_POST, "delegator", "delegate")
 
 
-@rule("UG-DELEG-DELEGATE", "Certification is delegated only to the unit's Tư pháp–Hộ tịch "
-      "civil servant.", term="công chức Tư pháp – Hộ tịch",
-      judges="delegations", facts=(Fact.DELEGATE_POST,))
+@rule("UG-DELEG-DELEGATE", "Certification is delegated only to the post the regime names "
+      "(Tư pháp–Hộ tịch until 2025; a civil servant of the commune from 2025-07-01).",
+      term="công chức Tư pháp – Hộ tịch", judges="delegations", facts=(Fact.DELEGATE_POST,))
 def delegate(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     return _holds_post(unit, ctx, Fact.DELEGATE_POST, "delegate", "receive the delegation")
 

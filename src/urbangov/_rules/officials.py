@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 from urbangov._registry import Finding, Severity, UnitContext, rule
-from urbangov.regimes import Fact, vice_chair_caps
+from urbangov.regimes import Fact, RegimeError, regime_for, vice_chair_caps
 from urbangov.structure import Official, Unit
 from urbangov.terms import AppointmentMethod, Post
 from urbangov.time import add_years, years_between
@@ -38,6 +39,8 @@ def posts(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     if cited is None:
         return
     for i, official in in_office(unit, ctx):
+        if official.post.is_council:
+            continue  # judged by UG-COUNCIL-POST-BODY, with a message about the council
         if official.post not in cited.value:
             yield Finding(ctx.at(("officials", i), "post"),
                           f"{official.name} holds the post of {official.post.english} "
@@ -88,7 +91,7 @@ _APPOINTING_FACT = {Post.CHAIR: Fact.CHAIR_APPOINTED_BY,
 @rule("UG-APPOINTED-BY", "Chairmen and Vice-Chairmen are elected, appointed or assigned by "
       "the authority the regime names.", term="thẩm quyền bầu, bổ nhiệm, giao quyền",
       judges="officials", facts=(Fact.CHAIR_APPOINTED_BY, Fact.VICE_CHAIR_APPOINTED_BY,
-             Fact.ACTING_CHAIR_ASSIGNED_BY))
+             Fact.ACTING_CHAIR_ASSIGNED_BY, Fact.LEADERS_DESIGNATED_BY))
 def appointed_by(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     for i, official in appointed_under(unit, ctx):
         fact = _APPOINTING_FACT.get(official.post)
@@ -97,7 +100,8 @@ def appointed_by(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
             continue
         acting = official.acting or appointment.method is AppointmentMethod.ACTING
         cited = ctx.cited(Fact.ACTING_CHAIR_ASSIGNED_BY if acting else fact, unit)
-        if cited is not None and appointment.by not in cited.value:
+        if cited is not None and appointment.by not in cited.value \
+                and (acting or appointment.by not in _designators(unit, ctx, official)):
             expected = " or ".join(f"“{a.english}”" for a in cited.value)
             yield Finding(ctx.at(("officials", i), "appointment", "by"),
                           f"{official.name} ({official.post.english}, "
@@ -105,6 +109,24 @@ def appointed_by(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                           f"“{appointment.by.english}”, but the law in force names {expected}",
                           cited.provision,
                           {"by": appointment.by.value, "acting": acting})
+
+
+def _designators(unit: Unit, ctx: UnitContext, official: Official) -> tuple[Any, ...]:
+    """Who could designate the official without an election on the day of the appointment
+    (NQ 203/2025/QH15 Điều 2 k.3, in 2025): an appointment is judged by the law of its
+    day, so a leader designated in 2025 stays lawful after it."""
+    assert ctx.regime is not None
+    appointment = official.appointment
+    day = (appointment.effective if appointment and appointment.effective
+           else official.tenure.start)
+    regime = ctx.regime
+    if day not in regime.period:
+        try:
+            regime = regime_for(unit.kind, day, ctx.city)
+        except RegimeError:
+            return ()
+    cited = regime.fact(Fact.LEADERS_DESIGNATED_BY, unit.kind)
+    return () if cited is None else tuple(cited.value)
 
 
 def term_end(official: Official, years: int) -> dt.date:

@@ -20,6 +20,9 @@ _BELOW: dict[UnitKind, frozenset[UnitKind]] = {
     K.THANH_PHO_THUOC_TP: frozenset({K.PHUONG, K.XA}),
     K.HUYEN: frozenset({K.XA, K.THI_TRAN}),
 }
+#: The two-tier tree (from 2025-07-01): the city holds xã and phường directly
+#: (Luật 72/2025/QH15 Điều 1 k.1).
+_BELOW_IN: dict[str, frozenset[UnitKind]] = {"communes": frozenset({K.PHUONG, K.XA})}
 _OWN_KINDS: dict[type[Unit], frozenset[UnitKind]] = {
     City: frozenset({K.THANH_PHO}),
     District: _BELOW[K.THANH_PHO],
@@ -28,6 +31,11 @@ _OWN_KINDS: dict[type[Unit], frozenset[UnitKind]] = {
 
 
 _ANY_KIND = frozenset(UnitKind)
+
+
+def units_article() -> Provision:
+    """Điều 2 of Luật 77/2015/QH13, which lists the administrative units."""
+    return _units_article()
 
 
 def _units_article() -> Provision:
@@ -78,12 +86,14 @@ def kind_nesting(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
         yield Finding(ctx.at("kind"), f"a {type(unit).__name__} cannot be a "
                       f"{unit.kind.vietnamese} ({unit.kind.english})",
                       values={"kind": unit.kind.value})
-    below = _BELOW.get(unit.kind, frozenset())
-    for i, child in enumerate(unit.children()):
-        if child.kind not in below:
-            yield Finding(ctx.at((type(unit).CHILDREN or "", i), "kind"),
-                          f"a {child.kind.vietnamese} cannot sit under a {unit.kind.vietnamese}",
-                          values={"kind": child.kind.value, "parent": unit.kind.value})
+    for name in type(unit).CHILD_FIELDS:
+        below = _BELOW_IN.get(name) or _BELOW.get(unit.kind, frozenset())
+        for i, child in enumerate(getattr(unit, name)):
+            if child.kind not in below:
+                yield Finding(ctx.at((name, i), "kind"),
+                              f"a {child.kind.vietnamese} cannot sit under a "
+                              f"{unit.kind.vietnamese}{' directly' if name == 'communes' else ''}",
+                              values={"kind": child.kind.value, "parent": unit.kind.value})
 
 
 @rule("UG-COUNCIL", "A unit has a People's Council exactly when its regime provides one.",

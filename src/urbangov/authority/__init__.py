@@ -55,13 +55,13 @@ is not in force on 2022-01-01: it ended on 2021-12-31.
 from __future__ import annotations
 
 from urbangov.authority._index import _INDEXES as _INDEXES  # tests inspect the cache
-from urbangov.authority._model import Answer, Basis, Grant
+from urbangov.authority._model import Answer, Basis, Grant, PostGrant
 from urbangov.authority._query import who_may
 
-__all__ = ["Answer", "Basis", "Grant", "who_may"]
+__all__ = ["Answer", "Basis", "Grant", "PostGrant", "who_may"]
 
 # The public home, for reprs, docs and pickles (the classes live in private modules).
-for _public in (Answer, Basis, Grant, who_may):
+for _public in (Answer, Basis, Grant, PostGrant, who_may):
     _public.__module__ = __name__
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import attrs
 
 from urbangov.authority._delegations import _DelegationQuery
-from urbangov.authority._model import Answer, Grant
+from urbangov.authority._model import Answer, Basis, Grant, PostGrant
 from urbangov.authority._posts import _POST_ORDER
 from urbangov.regimes import Cited, Fact, RegimeError, regime_for
 from urbangov.structure import Unit
@@ -35,18 +35,22 @@ class _Query(_DelegationQuery):
         cited = self.fact(fact)
         if cited is None:
             return self.not_here()
-        if self.unrecorded(self.unit):
-            return self.answer(())
         post = cited.value if isinstance(cited.value, Post) else Post.CHAIR
         extra: tuple[str, ...] = ()
         if fact is Fact.DIALOGUES_PER_YEAR:
             extra = (f"at least {cited.value} a year ({cited.provision})",)
+        if self.unrecorded(self.unit):
+            return self.answer((), posts=[PostGrant(post, Basis.OWN_POWER, cited.provision,
+                                                    cited.confidence, extra)])
         return self.answer(self.holders(self.unit, post, cited, extra=extra))
 
     def decision(self) -> Answer:
         cited = self.fact(Fact.DECISION_MODE)
         if cited is None:
             return self.not_here()
+        residual = self.fact(Fact.CHAIR_DECIDES_OTHER_MATTERS)
+        if cited.value is DecisionMode.COLLECTIVE and residual is not None and residual.value:
+            return self.residual(cited, residual)
         if cited.value is DecisionMode.COLLECTIVE:
             self.reasons.append(
                 f"The People's Committee of {self.unit.full_name} decides its matters "
@@ -62,6 +66,21 @@ class _Query(_DelegationQuery):
                      f"({discuss.provision})",)
         return self.answer(self.holders(self.unit, Post.CHAIR, cited, extra=extra))
 
+    def residual(self, mode: Cited, residual: Cited) -> Answer:
+        """Two-tier: the listed matters collectively, the Chairman the rest."""
+        majority = self.fact(Fact.DECISION_MAJORITY)
+        vote = f" by {majority.value} ({majority.provision})" if majority is not None else ""
+        self.reasons.append(
+            f"The People's Committee of {self.unit.full_name} decides the matters of "
+            f"{mode.provision} collectively{vote}; no one official decides those.")
+        note = (f"only matters outside {mode.provision}, on the committee's behalf, "
+                f"reporting at its next meeting",)
+        if self.unrecorded(self.unit):
+            return self.answer((), posts=[PostGrant(Post.CHAIR, Basis.OWN_POWER,
+                                                    residual.provision, residual.confidence,
+                                                    note)])
+        return self.answer(self.holders(self.unit, Post.CHAIR, residual, extra=note))
+
     def by_level_above(self, parent: Unit | None, grandparent: Unit | None) -> Answer:
         post, verb = _APPOINTMENT_ACTS[self.act]
         if self.unit.kind.level is not Level.COMMUNE:
@@ -69,12 +88,25 @@ class _Query(_DelegationQuery):
                                 f"ward as the structure, or ward=... with a district or city.")
             return self.answer(())
         fact = Fact.CHAIR_APPOINTED_BY if post is Post.CHAIR else Fact.VICE_CHAIR_APPOINTED_BY
+        removed = self.fact(Fact.LEADERS_REMOVED_BY)
+        if verb == "dismisses" and removed is not None:
+            fact = Fact.LEADERS_REMOVED_BY
         cited = self.fact(fact)
         if cited is None:
             return self.not_here()
         grants: list[Grant] = []
         for authority in cited.value:
             grants += self.authority(authority, cited, verb, post, parent, grandparent)
+        designated = self.fact(Fact.LEADERS_DESIGNATED_BY)
+        if verb == "appoints" and designated is not None:
+            for authority in designated.value:
+                grants += self.authority(authority, designated, "designates", post, parent,
+                                         grandparent)
+        approved = self.fact(Fact.CHAIR_APPROVED_BY)
+        if verb == "appoints" and approved is not None:
+            who = " or ".join(f"the {a.english}" for a in approved.value)
+            self.reasons.append(f"The election is approved (phê chuẩn) by {who} "
+                                f"({approved.provision}).")
         return self.answer(grants, performed_by=cited)
 
     def authority(self, authority: Authority, cited: Cited, verb: str, post: Post,
@@ -114,9 +146,11 @@ class _Query(_DelegationQuery):
         certifiers = self.fact(Fact.CERTIFIERS)
         if certifiers is None:
             return self.not_here()
-        if self.unrecorded(self.unit):
-            return self.answer(())
         posts = sorted(certifiers.value, key=_POST_ORDER.__getitem__)
+        if self.unrecorded(self.unit):
+            own = [PostGrant(p, Basis.OWN_POWER, certifiers.provision, certifiers.confidence)
+                   for p in posts]
+            return self.answer((), posts=own + self.delegable_posts())
         grants: list[Grant] = []
         for post in posts:
             grants += self.holders(self.unit, post, certifiers, report=False)

@@ -8,10 +8,11 @@ nothing, and the reason says why.  Delegations are never followed transitively.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 
-from urbangov.authority._model import Basis, Grant
+from urbangov.authority._model import Basis, Grant, PostGrant
 from urbangov.authority._posts import _QueryBase
 from urbangov.regimes import Cited, Fact, Regime
 from urbangov.structure import Delegation, Unit
@@ -73,17 +74,60 @@ class _DelegationQuery(_QueryBase):
                                 f"{d.delegator} is not the {delegator.value.english} in "
                                 f"office that day ({delegator.provision}).")
             return None
+        allowed = posts_of(delegate.value)
         agents = [o for o in index.by_key.get(d.delegate, ())
-                  if o.in_office(self.day) and o.post is delegate.value]
+                  if o.in_office(self.day) and o.post in allowed]
         if not agents:
+            names = " or ".join(sorted(p.english for p in allowed))
             self.reasons.append(f"{_label(d)} confers nothing on {self.day.isoformat()}: "
-                                f"{d.delegate} is not the {delegate.value.english} in office "
+                                f"{d.delegate} is not the {names} in office "
                                 f"that day ({delegate.provision}).")
             return None
         notes = (f"delegated by {principals[0].name} ({principals[0].post.english}), "
-                 f"{d.decision or 'decision not recorded'}, {d.period}", *warnings)
+                 f"{d.decision or 'decision not recorded'}, {d.period}", *warnings,
+                 *self.delegation_conditions())
         return Grant(agents[0], Basis.DELEGATION, delegable.provision, delegable.confidence,
                      delegation=d, unit=self.unit, notes=notes)
+
+
+    def delegation_conditions(self) -> tuple[str, ...]:
+        """What the law of the day asks of a delegate beyond the delegation itself."""
+        notes = []
+        seal = self.fact(Fact.DELEGATE_SEAL)
+        if seal is not None:
+            notes.append(f"signs 'thừa ủy quyền' with {seal.value} ({seal.provision})")
+        years = self.fact(Fact.DELEGATE_MIN_YEARS)
+        if years is not None:
+            notes.append(f"needs at least {years.value} years in the field ({years.provision})")
+        degree = self.fact(Fact.DELEGATE_LAW_DEGREE)
+        if degree is not None and degree.value:
+            notes.append(f"needs a law degree ({degree.provision})")
+        return tuple(notes)
+
+    def delegable_posts(self) -> list[PostGrant]:
+        """The posts a delegation may reach for this act, when no person is recorded."""
+        delegable = self.fact(Fact.DELEGABLE_ACTS)
+        delegate = self.fact(Fact.DELEGATE_POST)
+        scope = self.fact(Fact.DELEGATION_SCOPE_SET_BY)
+        if delegable is None or delegate is None or self.act not in delegable.value:
+            if scope is not None and delegable is None:
+                self.reasons.append(
+                    f"The Chairman may delegate tasks to civil servants of the commune within "
+                    f"the scope the {scope.value.english} sets ({scope.provision}); that scope "
+                    f"is not recorded in the library for this province.")
+            return []
+        form = self.fact(Fact.DELEGATION_FORM)
+        notes = [f"within the scope set by {delegable.provision}"]
+        if form is not None:
+            notes.append(f"written, for a set term, never re-delegated ({form.provision})")
+        notes += self.delegation_conditions()
+        return [PostGrant(post, Basis.DELEGATION, delegate.provision, delegate.confidence,
+                          tuple(notes)) for post in posts_of(delegate.value)]
+
+
+def posts_of(value: Any) -> frozenset[Any]:
+    """One post, or a set of posts (the delegates of the two-tier system)."""
+    return value if isinstance(value, frozenset) else frozenset({value})
 
 
 def _label(d: Delegation) -> str:

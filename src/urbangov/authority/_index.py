@@ -91,6 +91,9 @@ class _StructureIndex:
                         wards.append(w)
                         self.district_of[id(w)] = i
                         names[id(w)] = district.full_name
+                for w in structure.communes:  # the two-tier tree: no district between
+                    wards.append(w)
+                    names[id(w)] = structure.full_name
                 self.wards = UnitIndex(wards, parents=names, scope=structure.full_name)
             else:
                 self.wards = UnitIndex(structure.wards, scope=structure.full_name)

@@ -11,7 +11,7 @@ import attrs
 from urbangov.law import Confidence, Provision
 from urbangov.regimes import Cited, Regime
 from urbangov.structure import Delegation, Official, Unit
-from urbangov.terms import Act
+from urbangov.terms import Act, Post
 
 
 class Basis(enum.Enum):
@@ -72,6 +72,33 @@ class Grant:
 
 
 @attrs.frozen
+class PostGrant:
+    """A post whose holder may perform the act, when no person is recorded.
+
+    Attributes:
+        post: the post (chức danh).
+        basis: own power of the post, or a delegation the law allows to that post.
+        provision: the provision that gives the power, or allows the delegation.
+        confidence: how sure the reading of that provision is.
+        notes: conditions (a written, time-limited delegation within the scope the
+            provincial People's Council set, the seal to use, ...).
+    """
+
+    post: Post
+    basis: Basis
+    provision: Provision
+    confidence: Confidence = Confidence.HIGH
+    notes: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        if self.basis is Basis.DELEGATION:
+            how = f"if delegated in writing by the Chairman, allowed by {self.provision}"
+        else:
+            how = f"by the power of the post, {self.provision}"
+        return f"the {self.post.english} ({self.post.vietnamese}) — {how} [{self.confidence.value}]"
+
+
+@attrs.frozen
 class Answer:
     """The answer of :func:`who_may`: the grants, and why there are no others.
 
@@ -88,6 +115,8 @@ class Answer:
         regime: the regime in force for the unit that day, if known.
         performed_by: for acts of the level above, the regime's cited answer of who
             performs them.
+        posts: when the unit's officials are not recorded, the posts whose holders may
+            perform the act, each with its provision (own power first).
     """
 
     act: Act
@@ -98,6 +127,7 @@ class Answer:
     regime: Regime | None = attrs.field(default=None, eq=False,
                                         repr=lambda r: repr(r and r.key))
     performed_by: Cited | None = None
+    posts: tuple[PostGrant, ...] = ()
 
     def __iter__(self) -> Iterator[Grant]:
         return iter(self.grants)
@@ -117,6 +147,8 @@ class Answer:
         regime = self.regime.name if self.regime is not None else "no regime"
         lines = [f"Who may {self.act.english} ({self.act.vietnamese}) in "
                  f"{self.unit.full_name} on {self.on.isoformat()} [{regime}]:"]
-        lines += [f"  ✓ {g}" for g in self.grants] or ["  nobody"]
+        lines += [f"  ✓ {g}" for g in self.grants] or (
+            ["  no official is named; by post:"] if self.posts else ["  nobody"])
+        lines += [f"  ◦ {p}" for p in self.posts]
         lines += [f"  · {r}" for r in self.reasons]
         return "\n".join(lines)

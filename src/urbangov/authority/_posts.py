@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from urbangov.authority._model import Answer, Basis, Grant
+from urbangov.authority._model import Answer, Basis, Grant, PostGrant
 from urbangov.regimes import Cited, Fact, Regime
 from urbangov.structure import Official, Unit
 from urbangov.tenure import is_acting
@@ -34,11 +34,14 @@ class _QueryBase:
     sindex: _StructureIndex
     reasons: list[str] = attrs.field(factory=list)
 
-    def answer(self, grants: Sequence[Grant], performed_by: Cited | None = None) -> Answer:
+    def answer(self, grants: Sequence[Grant], performed_by: Cited | None = None,
+               posts: Sequence[PostGrant] = ()) -> Answer:
         ordered = sorted(grants, key=lambda g: (g.basis is Basis.DELEGATION,
                                                 _POST_ORDER[g.official.post], g.official.name))
+        by_post = sorted(posts, key=lambda p: (p.basis is Basis.DELEGATION,
+                                               _POST_ORDER[p.post]))
         return Answer(self.act, self.day, self.unit, tuple(ordered), tuple(self.reasons),
-                      self.regime, performed_by)
+                      self.regime, performed_by, tuple(by_post))
 
     @property
     def where(self) -> str:

@@ -93,7 +93,10 @@ def _locate(structure: Unit, sindex: _StructureIndex, ward: str | int | None,
         return structure, None, None
     if isinstance(structure, City):
         found = sindex.ward_index(structure).get(ward)
-        return found, structure.districts[sindex.district_of[id(found)]], structure
+        district = sindex.district_of.get(id(found))
+        if district is None:  # a commune the city holds directly (from 2025-07-01)
+            return found, structure, structure
+        return found, structure.districts[district], structure
     if isinstance(structure, District):
         return sindex.ward_index(structure).get(ward), structure, None
     raise TypeError(f"ward={ward!r} selects a ward of a district or city; "

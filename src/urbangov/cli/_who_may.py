@@ -58,6 +58,10 @@ def who_may(args: argparse.Namespace, out: Output) -> int:
                                 "delegation": (g.delegation.decision or None
                                                if g.delegation else None),
                                 "notes": list(g.notes)} for g in answer.grants],
+                    "posts": [{"post": p.post.value, "basis": p.basis.value,
+                               "provision": str(p.provision),
+                               "confidence": p.confidence.value, "notes": list(p.notes)}
+                              for p in answer.posts],
                     "reasons": list(answer.reasons)})
     else:
         out.print(str(answer))

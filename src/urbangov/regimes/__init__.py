@@ -66,10 +66,11 @@ def regimes() -> tuple[Regime, ...]:
     from urbangov.regimes._hanoi import HANOI_CAPITAL_2025, HANOI_PILOT
     from urbangov.regimes._hcmc import HCMC_URBAN
     from urbangov.regimes._ordinary import ORDINARY_2016, ORDINARY_2021
-    from urbangov.regimes._two_tier import TWO_TIER, TWO_TIER_NOV_2025
+    from urbangov.regimes._two_tier import national
+    from urbangov.regimes._two_tier_cities import city_regimes
 
     return (HANOI_PILOT, HANOI_CAPITAL_2025, HCMC_URBAN, DANANG_PILOT, DANANG_2025,
-            ORDINARY_2016, ORDINARY_2021, TWO_TIER, TWO_TIER_NOV_2025)
+            *city_regimes(), ORDINARY_2016, ORDINARY_2021, *national())
 
 
 def regime_for(unit: Any, on: dt.date | str, city: str | int | None = None) -> Regime:

@@ -61,6 +61,34 @@ class Fact(enum.Enum):
     WORKING_RULES_MODEL = "working_rules_model"
     WORKING_RULES_FROM = "working_rules_from"
     DIALOGUES_PER_YEAR = "dialogues_per_year"
+    # The two-tier local government (from 2025-07-01) and the councils of every era.
+    COLLECTIVE_MATTERS = "collective_matters"
+    CHAIR_DECIDES_OTHER_MATTERS = "chair_decides_other_matters"
+    DECISION_MAJORITY = "decision_majority"
+    LEADERS_DESIGNATED_BY = "leaders_designated_by"
+    CHAIR_APPROVED_BY = "chair_approved_by"
+    LEADERS_REMOVED_BY = "leaders_removed_by"
+    PROVINCE_VICE_CHAIR_CAPS = "province_vice_chair_caps"
+    MEAN_VICE_CHAIRS_PER_COMMUNE = "mean_vice_chairs_per_commune"
+    COMMITTEE_MEMBERS = "committee_members"
+    COMMITTEE_COMPOSITION_SET_BY = "committee_composition_set_by"
+    COMMUNE_OFFICES = "commune_offices"
+    MEAN_OFFICES_PER_COMMUNE = "mean_offices_per_commune"
+    COUNCIL_POSTS = "council_posts"
+    COUNCIL_STANDING_APART = "council_standing_apart"
+    COUNCIL_COMMITTEES = "council_committees"
+    COUNCIL_MAX_VICE_CHAIRS = "council_max_vice_chairs"
+    MEAN_COUNCIL_DEPUTY_HEADS = "mean_council_deputy_heads"
+    COUNCIL_COMPOSITION_SET_BY = "council_composition_set_by"
+    COUNCIL_TERM_YEARS = "council_term_years"
+    COUNCIL_MAY_BE_PROVISIONAL = "council_may_be_provisional"
+    ELECTION_DAY = "election_day"
+    FIRST_SESSION_WITHIN_DAYS = "first_session_within_days"
+    DELEGATION_SCOPE_SET_BY = "delegation_scope_set_by"
+    DELEGATE_SEAL = "delegate_seal"
+    DELEGATE_LAW_DEGREE = "delegate_law_degree"
+    CAPITAL_POWERS_NOT_DELEGABLE = "capital_powers_not_delegable"
+    PILOT_MODELS_ALLOWED = "pilot_models_allowed"
 
     @property
     def question(self) -> str:
@@ -94,6 +122,48 @@ _QUESTIONS = {
     Fact.WORKING_RULES_MODEL: "Which model must the working rules follow?",
     Fact.WORKING_RULES_FROM: "From which day may the working rules apply?",
     Fact.DIALOGUES_PER_YEAR: "How many dialogues with residents must the Chairman hold a year?",
+    Fact.COLLECTIVE_MATTERS: "Which matters must the People's Committee decide collectively?",
+    Fact.CHAIR_DECIDES_OTHER_MATTERS: "May the Chairman decide the other matters on the "
+                                      "committee's behalf?",
+    Fact.DECISION_MAJORITY: "What majority does a collective decision need?",
+    Fact.LEADERS_DESIGNATED_BY: "Who designated the first leaders of units formed in the "
+                                "2025 reorganisation?",
+    Fact.CHAIR_APPROVED_BY: "Who approves the election of the Chairman and Vice-Chairmen?",
+    Fact.LEADERS_REMOVED_BY: "Who may dismiss or transfer the Chairman and Vice-Chairmen?",
+    Fact.PROVINCE_VICE_CHAIR_CAPS: "How many Vice-Chairmen may each province-level "
+                                   "People's Committee have, by GSO code?",
+    Fact.MEAN_VICE_CHAIRS_PER_COMMUNE: "How many Vice-Chairmen may a province's communes "
+                                       "have on average?",
+    Fact.COMMITTEE_MEMBERS: "Which posts are members (ủy viên) of the People's Committee?",
+    Fact.COMMITTEE_COMPOSITION_SET_BY: "Who sets the number and structure of the "
+                                       "committee's members?",
+    Fact.COMMUNE_OFFICES: "Which specialised offices does the commune People's Committee "
+                          "have?",
+    Fact.MEAN_OFFICES_PER_COMMUNE: "How many offices may a province's communes have on "
+                                   "average?",
+    Fact.COUNCIL_POSTS: "Which posts does the People's Council have?",
+    Fact.COUNCIL_STANDING_APART: "Are members of the council's Standing Committee barred "
+                                 "from the People's Committee?",
+    Fact.COUNCIL_COMMITTEES: "Which committees (ban) does the People's Council have?",
+    Fact.COUNCIL_MAX_VICE_CHAIRS: "How many Vice-Chairs may the People's Council have?",
+    Fact.MEAN_COUNCIL_DEPUTY_HEADS: "How many deputy heads may each committee of the "
+                                    "province's commune councils have on average?",
+    Fact.COUNCIL_COMPOSITION_SET_BY: "Who sets the number of council deputies and "
+                                     "committees?",
+    Fact.COUNCIL_TERM_YEARS: "How long is the People's Council's term (years)?",
+    Fact.COUNCIL_MAY_BE_PROVISIONAL: "May the unit's council be a provisional one "
+                                     "(HĐND lâm thời)?",
+    Fact.ELECTION_DAY: "On which day were the 2026–2031 People's Councils elected?",
+    Fact.FIRST_SESSION_WITHIN_DAYS: "Within how many days of the election must a new "
+                                    "council first meet?",
+    Fact.DELEGATION_SCOPE_SET_BY: "Who sets what the Chairman may delegate to civil "
+                                  "servants?",
+    Fact.DELEGATE_SEAL: "Whose seal does a delegated civil servant use?",
+    Fact.DELEGATE_LAW_DEGREE: "Must the delegate hold a law degree?",
+    Fact.CAPITAL_POWERS_NOT_DELEGABLE: "Are powers the Capital Law gives barred from "
+                                       "further transfer or delegation?",
+    Fact.PILOT_MODELS_ALLOWED: "May the city People's Council pilot new models of "
+                               "government organisation?",
 }
 
 
@@ -225,6 +295,23 @@ class Regime:
         The class is *unit_class*, else the unit's own; when it is not recorded, the
         largest cap of the classes the unit can have (see :func:`vice_chair_caps`).
         """
+        kind = _kind(unit)
+        by_province = self.fact(Fact.PROVINCE_VICE_CHAIR_CAPS, kind)
+        if by_province is not None and self.fact(Fact.MAX_VICE_CHAIRS, kind) is None:
+            code = getattr(unit, "city", None) or getattr(unit, "code", None)
+            if code not in by_province.value:
+                raise UnknownFactError(
+                    f"{by_province.provision} sets a cap per province: pass a unit whose "
+                    f"city is a province-level GSO code ({', '.join(sorted(by_province.value))})")
+            return int(max(by_province.value[code]))
+        if self.fact(Fact.MEAN_VICE_CHAIRS_PER_COMMUNE, kind) is None and \
+                self.fact(Fact.MAX_VICE_CHAIRS, kind) is None and kind.level.value == "commune":
+            mean = next((c for (f, _k), c in self.facts.items()
+                         if f is Fact.MEAN_VICE_CHAIRS_PER_COMMUNE), None)
+            if mean is not None:
+                raise UnknownFactError(
+                    f"no cap per commune under the {self.name}: the province's communes may "
+                    f"have at most {mean.value} Vice-Chairmen on average ({mean.provision})")
         caps: Mapping[UnitClass, int] = self.explain(Fact.MAX_VICE_CHAIRS, unit).value
         cls = unit_class or getattr(unit, "unit_class", None) or UnitClass.UNKNOWN
         return max(vice_chair_caps(caps, _kind(unit), getattr(unit, "city", None), cls))

@@ -32,6 +32,10 @@ DISTRICT_POSTS = frozenset({Post.CHAIR, Post.VICE_CHAIR, Post.MEMBER, Post.POLIC
                             Post.MILITARY_COMMANDER})
 CERTIFICATIONS = frozenset(a for a in Act if a.is_certification)
 COPY_AND_SIGNATURE = frozenset({Act.CERTIFY_COPY, Act.CERTIFY_SIGNATURE})
+COUNCIL_POSTS = frozenset({Post.COUNCIL_CHAIR, Post.COUNCIL_VICE_CHAIR,
+                           Post.COUNCIL_COMMITTEE_HEAD, Post.COUNCIL_COMMITTEE_DEPUTY})
+COUNCIL_POSTS_NOTE = ("The council's Chair, Vice-Chair(s), and the heads and deputy heads of "
+                      "its committees (ban); article not confirmed.")
 POSTS_NOTE = ("Chairman, Vice-Chairmen and members, among them the police and military "
               "commanders; article not confirmed.")
 
@@ -96,6 +100,7 @@ def ordinary_rows(kinds: Iterable[UnitKind], ward_caps: dict[UnitClass, int],
         facts(Fact.COMMITTEE_POSTS, wards, WARD_POSTS | {Post.MEMBER}, at("47/2019/QH14", 2),
                MEDIUM, "Luật 47/2019 Điều 2 k.20 amended the ward-UBND article (likely "
                "Điều 63); civil-servant posts work for the committee."),
+        facts(Fact.COUNCIL_POSTS, kinds, COUNCIL_POSTS, at(law), MEDIUM, COUNCIL_POSTS_NOTE),
         facts(Fact.STAFF_PAYROLL, wards, Level.COMMUNE, at(law), MEDIUM,
                "Commune-level cadres and civil servants (cán bộ, công chức cấp xã)."),
         facts(Fact.CERTIFIERS, wards, frozenset({Post.CHAIR, Post.VICE_CHAIR}),
@@ -116,6 +121,8 @@ def urban_ward_rows(kinds: Iterable[UnitKind], *, no_council: Provision, mode: C
 
     return [
         facts(Fact.HAS_COUNCIL, kinds, False, no_council),
+        facts(Fact.COUNCIL_POSTS, kinds, frozenset(), no_council, HIGH,
+              "No People's Council, so no council officers."),
         each(Fact.DECISION_MODE, mode),
         each(Fact.CHAIR_APPOINTED_BY, appointed),
         each(Fact.VICE_CHAIR_APPOINTED_BY, appointed),
@@ -146,8 +153,12 @@ def delegation_rows(kinds: Iterable[UnitKind], where: Provision, confidence: Con
 def district_rows(kinds: Iterable[UnitKind], council: Cited, mode: Cited, appointed: Cited,
                    caps: Cited) -> list[dict[tuple[Fact, UnitKind], Cited]]:
     kinds = tuple(kinds)
+    officers = (Cited(COUNCIL_POSTS, at("77/2015/QH13"), MEDIUM, COUNCIL_POSTS_NOTE)
+                if council.value else Cited(frozenset(), council.provision, council.confidence,
+                                            "No People's Council, so no council officers."))
     return [{(fact, kind): cited for kind in kinds} for fact, cited in (
-        (Fact.HAS_COUNCIL, council), (Fact.DECISION_MODE, mode),
+        (Fact.HAS_COUNCIL, council), (Fact.COUNCIL_POSTS, officers),
+        (Fact.DECISION_MODE, mode),
         (Fact.CHAIR_APPOINTED_BY, appointed), (Fact.VICE_CHAIR_APPOINTED_BY, appointed),
         (Fact.MAX_VICE_CHAIRS, caps),
         (Fact.COMMITTEE_POSTS, Cited(DISTRICT_POSTS, at("77/2015/QH13"), MEDIUM, POSTS_NOTE)))]

@@ -1,0 +1,119 @@
+"""Rules of the two-tier local government: the tree, provincial and average caps.
+
+``UG-COMMUNE-VICE-CHAIR-MEAN`` judges an aggregate: the average number of commune
+Vice-Chairmen across a whole province (NĐ 300/2025/NĐ-CP Điều 6).  It runs once per
+judgement, on the root (``scope="aggregate"``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from urbangov._registry import Finding, Severity, UnitContext, rule
+from urbangov._rules.officials import in_office
+from urbangov._rules.units import units_article
+from urbangov.law import Confidence
+from urbangov.regimes import Fact
+from urbangov.structure import City, PeoplesCouncil, Unit
+from urbangov.terms import Level, Post, UnitKind
+
+
+@rule("UG-TWO-TIER-TREE", "A city holds communes directly only under the two-tier system "
+      "(from 2025-07-01); before, its communes sit in districts.",
+      term="chính quyền địa phương hai cấp", provision=units_article,
+      confidence=Confidence.MEDIUM)
+def two_tier_tree(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    if not isinstance(unit, City) or not unit.communes or ctx.regime is None:
+        return
+    districts = ctx.regime.fact(Fact.UNIT_EXISTS, UnitKind.QUAN)
+    if districts is None or districts.value:
+        yield Finding(ctx.at("communes"),
+                      f"{unit.full_name} holds {len(unit.communes)} commune(s) directly on "
+                      f"{ctx.as_of}, but the district level still exists that day: communes "
+                      f"sit in districts until 2025-07-01", None,
+                      {"communes": len(unit.communes)})
+
+
+def _vice_chairs(unit: Unit, ctx: UnitContext) -> int:
+    return sum(1 for _i, o in in_office(unit, ctx) if o.post is Post.VICE_CHAIR)
+
+
+@rule("UG-PROVINCE-VICE-CHAIR-CAP", "A province-level People's Committee has no more "
+      "Vice-Chairmen than NĐ 300/2025 allows that province (TP Hồ Chí Minh 8, Đà Nẵng 6, "
+      "Hà Nội 5, ...).", term="số lượng Phó Chủ tịch Ủy ban nhân dân cấp tỉnh",
+      facts=(Fact.PROVINCE_VICE_CHAIR_CAPS,))
+def province_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    cited = ctx.cited(Fact.PROVINCE_VICE_CHAIR_CAPS, unit)
+    if cited is None or unit.officials is None:
+        return
+    code = unit.city or ctx.city or unit.code
+    caps = cited.value.get(code) if code else None
+    if not caps:
+        return
+    count = _vice_chairs(unit, ctx)
+    values = {"vice_chairs": count, "cap": max(caps), "city": code}
+    if count > max(caps):
+        yield Finding(ctx.at("officials"), f"{count} Vice-Chairmen of the People's Committee "
+                      f"of {unit.full_name} in office on {ctx.as_of}; at most {max(caps)} "
+                      f"are allowed", cited.provision, values)
+    elif count > min(caps):
+        yield Finding(ctx.at("officials"), f"{count} Vice-Chairmen is lawful only if one of "
+                      f"the provinces merged into {unit.full_name} was of class I (else at "
+                      f"most {min(caps)}); the class is not recorded", cited.provision, values,
+                      Severity.WARNING)
+
+
+@rule("UG-COMMUNE-VICE-CHAIR-MEAN", "A province's communes have on average no more "
+      "Vice-Chairmen than NĐ 300/2025 allows (2.5), counted across the whole province.",
+      term="bình quân số lượng Phó Chủ tịch Ủy ban nhân dân cấp xã",
+      facts=(Fact.MEAN_VICE_CHAIRS_PER_COMMUNE,), scope="aggregate")
+def commune_mean(root: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    cited = ctx.cited(Fact.MEAN_VICE_CHAIRS_PER_COMMUNE, root)
+    if cited is None or ctx.as_of is None:
+        return
+    communes = [u for _path, u in root.walk() if u.kind.level is Level.COMMUNE]
+    if not communes:
+        return
+    recorded = [u for u in communes if u.officials is not None]
+    total = sum(_vice_chairs(u, ctx) for u in recorded)
+    # Unknown is not absent: communes whose officials are not recorded count as none,
+    # so an average above the cap is above it whatever they hold.
+    mean = total / len(communes)
+    values = {"vice_chairs": total, "communes": len(communes), "mean": round(mean, 3),
+              "cap": cited.value}
+    if mean > cited.value:
+        yield Finding(ctx.at("communes"), f"{total} Vice-Chairmen across {len(communes)} "
+                      f"communes of {root.full_name} on {ctx.as_of}: {mean:.2f} on average, "
+                      f"more than the {cited.value} the law allows across the province",
+                      cited.provision, values)
+    elif recorded and len(recorded) < len(communes) and total / len(recorded) > cited.value:
+        yield Finding(ctx.at("communes"), f"the {len(recorded)} communes whose officials are "
+                      f"recorded average {total / len(recorded):.2f} Vice-Chairmen, more than "
+                      f"{cited.value}; the others are not recorded", cited.provision, values,
+                      Severity.WARNING)
+
+
+@rule("UG-COUNCIL-DEPUTY-HEADS-MEAN", "The committees of a province's commune councils have "
+      "on average no more deputy heads than NQ 106/2025/UBTVQH15 allows (two).",
+      term="bình quân số lượng Phó Trưởng ban của Hội đồng nhân dân cấp xã",
+      facts=(Fact.MEAN_COUNCIL_DEPUTY_HEADS, Fact.COUNCIL_COMMITTEES), scope="aggregate")
+def deputy_heads_mean(root: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    cited = ctx.cited(Fact.MEAN_COUNCIL_DEPUTY_HEADS, root)
+    if cited is None or ctx.as_of is None or ctx.regime is None:
+        return
+    committees = 0
+    deputies = 0
+    for _path, unit in root.walk():
+        if unit.kind.level is not Level.COMMUNE:
+            continue
+        names = ctx.regime.fact(Fact.COUNCIL_COMMITTEES, unit.kind)
+        committees += len(names.value) if names is not None else 0
+        council = unit.council
+        if isinstance(council, PeoplesCouncil):
+            deputies += sum(1 for o in council.officials or ()
+                            if o.in_office(ctx.as_of) and o.post is Post.COUNCIL_COMMITTEE_DEPUTY)
+    if committees and deputies / committees > cited.value:
+        yield Finding(ctx.at("communes"), f"{deputies} deputy heads for {committees} commune "
+                      f"council committees of {root.full_name} on {ctx.as_of}: "
+                      f"{deputies / committees:.2f} on average, more than {cited.value}",
+                      cited.provision, {"deputies": deputies, "committees": committees})
