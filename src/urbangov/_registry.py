@@ -47,7 +47,7 @@ class Severity(enum.Enum):
     WARNING = "warning"
 
 
-class Scope(enum.Enum):
+class Scope(enum.StrEnum):
     """What a rule's check looks at, and so how often the engine runs it.
 
     - ``UNIT``: one unit on one day in one city (its fields, bodies, officials,
@@ -277,17 +277,20 @@ class UnitContext:
     def in_office(self, unit: Unit) -> tuple[tuple[int, Official], ...]:
         """The officials of *unit* (the unit judged) in office on the day, with their
         index; computed once for all the rules that ask."""
-        found = self._in_office
+        found = self._in_office if unit is self.root else None
         if found is None:
             day = self.as_of
             found = () if day is None else tuple(
                 (i, o) for i, o in enumerate(unit.officials or ()) if day in o.tenure)
-            self._in_office = found
+            if unit is self.root:  # another unit (an aggregate rule's): not kept
+                self._in_office = found
         return found
 
     def shared(self, compute: Callable[[Unit, UnitContext], T], unit: Unit) -> T:
         """``compute(unit, self)``, computed once for every rule of this judgement that
         asks (officials appointed under the regime, holders by key, …)."""
+        if unit is not self.root:  # another unit (an aggregate rule's): not kept
+            return compute(unit, self)
         cache = self._shared
         if cache is None:
             cache = self._shared = {}

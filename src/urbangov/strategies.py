@@ -217,7 +217,7 @@ def _regime(kind: UnitKind, on: dt.date, city: str) -> Regime | None:
 def wards(draw: st.DrawFn, cities: tuple[str, ...] = CITIES,
           on: st.SearchStrategy[dt.date] | None = None,
           kinds: tuple[UnitKind, ...] = (UnitKind.PHUONG, UnitKind.XA, UnitKind.THI_TRAN),
-          council_officers: bool = False) -> Drawn:
+          council_officers: bool = True) -> Drawn:
     """A lawful ward (or commune, or township) for a drawn city and day.
 
     With *council_officers*, a drawn People's Council may record its officers

@@ -253,7 +253,7 @@ def test_urbangov_rules_lists_the_new_rules(capsys: pytest.CaptureFixture[str]) 
 
 def test_aggregate_rules_run_once_at_the_root() -> None:
     assert {r.code for r in ug.rules() if r.scope == "aggregate"} == {
-        "UG-COMMUNE-VICE-CHAIR-MEAN", "UG-COUNCIL-DEPUTY-HEADS-MEAN"}
+        "UG-COMMUNE-VICE-CHAIR-MEAN", "UG-COUNCIL-DEPUTY-HEADS-MEAN", "UG-REGIME-KNOWN"}
 
 
 def test_a_2026_council_first_met_within_45_days() -> None:

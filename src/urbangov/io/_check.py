@@ -30,6 +30,12 @@ from urbangov.time import MAX_DATE
 
 __all__ = ["Checker", "check_document"]
 
+#: The keys of a unit table that hold units, with the type of unit each holds.
+_CHILD_KEYS: dict[str, dict[str, str]] = {
+    "city": {"districts": "district", "communes": "ward"},
+    "district": {"wards": "ward"},
+}
+
 
 @attrs.define
 class Checker(ValueReader):
@@ -136,12 +142,12 @@ class Checker(ValueReader):
         spec = TYPES[type_name]
         out: dict[str, Any] = {}
         ok = True
-        child_key = "districts" if type_name == "city" else "wards"
+        child_keys = _CHILD_KEYS.get(type_name, {})
         for key, value in raw.items():
             if key not in spec:
                 ok = False
                 continue
-            if key == child_key:
+            if key in child_keys:
                 continue  # after this unit's own keys: children look up in it
             if key == "as_of" and not path.count("["):
                 self.problem(f"{path}.as_of", "the root unit's day is the file's as_of "
@@ -160,9 +166,10 @@ class Checker(ValueReader):
             ok = False
         if not path.count("[") and out.get("city") not in (None, BAD):
             self.root_city = out["city"]
-        if child_key in raw and child_key in spec:
+        for child_key, child_type in child_keys.items():
+            if child_key not in raw or child_key not in spec:
+                continue
             children = raw[child_key]
-            child_type = "district" if type_name == "city" else "ward"
             if not isinstance(children, list):
                 self.problem(f"{path}.{child_key}", f"expected a list, got "
                                                     f"{describe(children, self.table_word)}")

@@ -66,7 +66,10 @@ def _unstructure_acts(acts: frozenset[Act]) -> list[str]:
 def _unstructure_council(value: Any) -> Any:
     if value is None:
         return "none"
-    return converter.unstructure(value, PeoplesCouncil)
+    out: dict[str, Any] = converter.unstructure(value, PeoplesCouncil)
+    if isinstance(out.get("officials"), tuple):
+        out["officials"] = list(out["officials"])
+    return out
 
 
 def _structure_council(value: Any, _type: Any) -> Any:
@@ -74,7 +77,7 @@ def _structure_council(value: Any, _type: Any) -> Any:
         return None
     if isinstance(value, PeoplesCouncil):
         return value
-    return converter.structure(value, PeoplesCouncil)
+    return _build(PeoplesCouncil, value)
 
 
 def _unstructure_decision(value: Any) -> Any:
@@ -102,7 +105,8 @@ for _cls in _LEAVES:
 
 #: Unit keys always written, even when they hold their default.
 _ALWAYS = ("name", "kind")
-_CHILD_TYPES: dict[str, type[Unit]] = {"districts": District, "wards": Ward}
+_CHILD_TYPES: dict[str, type[Unit]] = {"districts": District, "wards": Ward,
+                                        "communes": Ward}
 
 
 def _resolve(cls: type[Unit]) -> None:
@@ -120,7 +124,8 @@ def _unit_unstructurer(cls: type[Unit]) -> Callable[[Unit], dict[str, Any]]:
     def unstructure(unit: Unit) -> dict[str, Any]:
         out: dict[str, Any] = fn(unit)
         out.pop("_cache", None)
-        for key in ("officials", "delegations", "working_rules", "districts", "wards"):
+        for key in ("officials", "delegations", "working_rules", "districts", "wards",
+                    "communes"):
             if isinstance(out.get(key), tuple):
                 out[key] = list(out[key])
         return out

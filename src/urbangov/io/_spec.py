@@ -135,6 +135,9 @@ def _unit_keys(children: str | None) -> dict[str, Key]:
     }
     if children == "districts":
         keys["districts"] = Key(ListOf(Table("district"), "the city's districts"))
+        keys["communes"] = Key(ListOf(Table("ward"), "the communes, wards and special "
+                                                      "zones the city holds directly (the "
+                                                      "two-tier tree, from 2025-07-01)"))
     elif children == "wards":
         keys["wards"] = Key(ListOf(Table("ward"), "the district's wards"))
     return keys
@@ -192,6 +195,9 @@ TYPES: dict[str, dict[str, Key]] = {
         "term": Key(Table("period", "the council's term")),
         "provisional": Key(Bool("a provisional council of a former pilot ward; default "
                                 "false")),
+        "officials": Key(ListOf(Table("official"), "the council's officers (Chair, "
+                                                    "Vice-Chair, committee heads); absent "
+                                                    "means not recorded")),
     },
     "committee": {
         "decision_mode": Key(Choice(DecisionMode, "how the committee decides")),
