@@ -162,8 +162,9 @@ def unit_cmd(args: argparse.Namespace, out: Output) -> int:
     elif args.format == "csv":
         _csv(out, list(rows), [list(rows.values())])
     else:
+        where = f", in {found.parent_name}" if found.parent_name else ""
         out.print(f"{found.full_name} [{found.code}] on {found.day.isoformat()}: "
-                  f"{found.kind.vietnamese} ({found.kind.english}), in {found.parent_name}")
+                  f"{found.kind.vietnamese} ({found.kind.english}){where}")
     return 0
 
 
@@ -236,7 +237,7 @@ def history_cmd(args: argparse.Namespace, out: Output) -> int:
     for v in u.versions:
         out.print(f"    {v.start.isoformat() if v.start else '…':<10} → "
                   f"{v.end.isoformat() if v.end else 'now':<10}  {v.full_name} "
-                  f"({v.kind.vietnamese}; in {_parent_name(v)})")
+                  f"({v.kind.vietnamese}{'; in ' + _parent_name(v) if v.parent else ''})")
     if h.changes:
         out.print("  changes:")
         for c in h.changes:
