@@ -391,9 +391,16 @@ def _two_tier_tree(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
                  regime_for(UnitKind.THANH_PHO, day, city))
 
 
-def _province(draw: st.DrawFn) -> tuple[str, dt.date, Any]:
-    from urbangov.regimes._two_tier import UBND_CAPS
+def _ubnd_caps() -> dict[str, tuple[int, ...]]:
+    """NĐ 300/2025's caps on a province's Vice-Chairs, by province code (from the regime)."""
+    regime = regime_for(UnitKind.THANH_PHO, dt.date(2026, 1, 1), "01")
+    caps: dict[str, tuple[int, ...]] = regime.explain(Fact.PROVINCE_VICE_CHAIR_CAPS,
+                                                      UnitKind.THANH_PHO).value
+    return caps
 
+
+def _province(draw: st.DrawFn) -> tuple[str, dt.date, Any]:
+    UBND_CAPS = _ubnd_caps()
     code = draw(st.sampled_from(sorted(UBND_CAPS)))
     day = draw(st.dates(dt.date(2025, 11, 17), dt.date(2027, 12, 31)))
     return code, day, regime_for(UnitKind.THANH_PHO, day, code)
@@ -407,8 +414,7 @@ def _elected(name: str, post: Post, day: dt.date) -> Official:
 
 @_mutation("UG-PROVINCE-VICE-CHAIR-CAP")
 def _province_cap(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
-    from urbangov.regimes._two_tier import UBND_CAPS
-
+    UBND_CAPS = _ubnd_caps()
     code, day, regime = _province(draw)
     vices = max(UBND_CAPS[code]) + draw(st.integers(1, 3))
     officials = (_elected("Chủ tịch", Post.CHAIR, day),

@@ -82,7 +82,7 @@ def add_parsers(sub: Any) -> None:
 
 def _guard(fn: Callable[[], Any], out: Output) -> Any:
     """Run a query; library errors become CLI errors, warnings go to stderr."""
-    from urbangov.io._problems import message
+    from urbangov._messages import message
     from urbangov.units import UnitNotInForceError
 
     with warnings.catch_warnings(record=True) as caught:
@@ -194,15 +194,16 @@ def _history_rows(h: Any) -> Iterator[dict[str, Any]]:
 
 def _parent_name(v: Any) -> str:
     """The full name of the unit above version *v*, on its last day ("Quận Long Biên")."""
-    from urbangov.units._query import coverage
-    from urbangov.units._store import store
+    from urbangov.units import UnitLookupError, coverage, unit
 
     if v.parent is None:
         return "-"
     day = v.end - dt.timedelta(days=1) if v.end else max(v.start or coverage().start,
                                                            coverage().last_change)
-    above = store().holding(v.parent, day)
-    version = above.on(day) if above is not None else None
+    try:
+        version = unit(v.parent, on=day)
+    except UnitLookupError:
+        version = None
     return version.full_name if version is not None else v.parent
 
 
