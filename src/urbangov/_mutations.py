@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from urbangov.regimes import Fact, regime_for
+from urbangov.regimes import APPOINTING_FACT, Fact, regime_for
 from urbangov.strategies import Drawn
 from urbangov.structure import (
     Appointment,
@@ -54,7 +54,7 @@ def _leader(drawn: Drawn, name: str, post: Post, **fields: Any) -> Official:
     """A lawfully appointed leader in office on the drawn day."""
     start = max(drawn.regime.period.start, drawn.on - dt.timedelta(days=30))
     term = _fact(drawn, Fact.TERM_YEARS)
-    fact = Fact.CHAIR_APPOINTED_BY if post is Post.CHAIR else Fact.VICE_CHAIR_APPOINTED_BY
+    fact = APPOINTING_FACT[post]
     by = (_fact(drawn, fact) or (Authority.OWN_COUNCIL,))[0]
     end = add_years(start, term) if term else None
     return Official(name, post, Period(start, end), Appointment(by, "9/QĐ-UBND", start),

@@ -24,7 +24,7 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from urbangov.regimes import Fact, Regime, UnitAbolishedError, regime_for
+from urbangov.regimes import APPOINTING_FACT, Fact, Regime, UnitAbolishedError, regime_for
 from urbangov.structure import (
     Appointment,
     Delegation,
@@ -36,7 +36,15 @@ from urbangov.structure import (
     Ward,
     WorkingRule,
 )
-from urbangov.terms import AppointmentMethod, Authority, DecisionMode, Post, UnitClass, UnitKind
+from urbangov.terms import (
+    AppointmentMethod,
+    Authority,
+    DecisionMode,
+    Level,
+    Post,
+    UnitClass,
+    UnitKind,
+)
 from urbangov.time import Period, add_years
 
 __all__ = ["CITIES", "Drawn", "broken", "days", "districts", "mutations", "provinces", "wards"]
@@ -98,7 +106,7 @@ def _official(draw: st.DrawFn, post: Post, on: dt.date, regime: Regime, kind: Un
     appointment = None
     if post.is_leader:
         fact = (Fact.ACTING_CHAIR_ASSIGNED_BY if acting else
-                Fact.CHAIR_APPOINTED_BY if post is Post.CHAIR else Fact.VICE_CHAIR_APPOINTED_BY)
+                APPOINTING_FACT[post])
         authorities = _cited(regime, fact, kind) or (Authority.OWN_COUNCIL,)
         if not acting:  # the 2025 designations (NQ 203/2025/QH15) are lawful too
             authorities = (*authorities,
@@ -310,7 +318,7 @@ def _targets(code: str) -> list[tuple[Regime, UnitKind]]:
 
     facts = next(r.facts for r in rules() if r.code == code)
     pairs = {(r.key, kind): (r, kind) for r in regimes() for (fact, kind) in r.facts
-             if fact in facts and kind is not UnitKind.THANH_PHO and _exists(r, kind)}
+             if fact in facts and kind.level is not Level.PROVINCE and _exists(r, kind)}
     return [pairs[k] for k in sorted(pairs, key=lambda k: (k[0], k[1].value))]
 
 

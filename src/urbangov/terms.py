@@ -24,6 +24,8 @@ from urbangov._text import fold
 __all__ = [
     "CITY_ALIASES",
     "CITY_NAMES",
+    "COMMUNES_BELOW",
+    "KINDS_BELOW",
     "Act",
     "AppointmentMethod",
     "Authority",
@@ -33,6 +35,7 @@ __all__ = [
     "UnitClass",
     "UnitKind",
     "city_code",
+    "kinds_at",
     "possible_classes",
 ]
 
@@ -87,16 +90,37 @@ class UnitKind(_Named):
     @property
     def level(self) -> Level:
         """The level this kind of unit sits at."""
-        if self in (UnitKind.THANH_PHO, UnitKind.TINH):
-            return Level.PROVINCE
-        if self in _DISTRICT_KINDS:
-            return Level.DISTRICT
-        return Level.COMMUNE
+        return _LEVELS[self]
 
 
-_DISTRICT_KINDS = frozenset(
-    {UnitKind.QUAN, UnitKind.THI_XA, UnitKind.HUYEN, UnitKind.THANH_PHO_THUOC_TP,
-     UnitKind.THANH_PHO_THUOC_TINH})
+_K = UnitKind
+#: Which kinds of unit may sit directly below which: the one table of the model's nesting.
+#: Until 2025-06-30 province → district → commune (Luật 77/2015/QH13 Điều 2); from
+#: 2025-07-01 a province-level unit holds its communes, wards and special zones directly
+#: (Luật 72/2025/QH15 Điều 1 k.1), see :data:`COMMUNES_BELOW`.
+KINDS_BELOW: Mapping[UnitKind, frozenset[UnitKind]] = {
+    _K.THANH_PHO: frozenset({_K.QUAN, _K.THI_XA, _K.HUYEN, _K.THANH_PHO_THUOC_TP}),
+    _K.TINH: frozenset({_K.THI_XA, _K.HUYEN, _K.THANH_PHO_THUOC_TINH}),
+    _K.QUAN: frozenset({_K.PHUONG}),
+    _K.THI_XA: frozenset({_K.PHUONG, _K.XA}),
+    _K.THANH_PHO_THUOC_TP: frozenset({_K.PHUONG, _K.XA}),
+    _K.THANH_PHO_THUOC_TINH: frozenset({_K.PHUONG, _K.XA}),
+    _K.HUYEN: frozenset({_K.XA, _K.THI_TRAN}),
+}
+#: The communes a province-level unit holds directly in the two-tier tree (2025-07-01 on).
+COMMUNES_BELOW: frozenset[UnitKind] = frozenset({_K.PHUONG, _K.XA, _K.DAC_KHU})
+
+_LEVELS: dict[UnitKind, Level] = {
+    kind: (Level.PROVINCE if kind in (_K.THANH_PHO, _K.TINH)
+           else Level.DISTRICT if any(kind in below for k, below in KINDS_BELOW.items()
+                                      if k in (_K.THANH_PHO, _K.TINH))
+           else Level.COMMUNE)
+    for kind in UnitKind}
+
+
+def kinds_at(level: Level) -> frozenset[UnitKind]:
+    """The kinds of unit at *level* (cấp hành chính)."""
+    return frozenset(k for k, at in _LEVELS.items() if at is level)
 
 
 class UnitClass(_Named):

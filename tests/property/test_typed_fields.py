@@ -48,7 +48,7 @@ def _accepted_anyway(cls: type[Any], field: str, value: Any) -> bool:
     # A few values are lawful for some fields: an empty set of acts is a set; () and
     # set() are empty sequences; a set is an iterable of members.
     if field in {"officials", "delegations", "working_rules", "wards", "districts",
-                 "acts"}:
+                 "communes", "acts"}:
         return isinstance(value, tuple | list | set | frozenset) and not value
     return False
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import urbangov as ug
-from urbangov.regimes import UnknownFactError, regime_for, regimes
+from urbangov.regimes import RegimeError, UnknownFactError, regime_for, regimes
 from urbangov.terms import Authority as A
 from urbangov.terms import DecisionMode as M
 from urbangov.terms import Post
@@ -157,10 +157,21 @@ def test_regime_periods_of_one_city_do_not_overlap_for_a_kind() -> None:
 
 #: Kinds some regime governs; the rest (tỉnh, thành phố thuộc tỉnh, đặc khu: known to
 #: urbangov.units, not to the regimes) get the library's RegimeError.
-GOVERNED = [k for k in K if any(r.governs(k) for r in regimes())]
+GOVERNED_ANY_DAY = [k for k in K if any(r.governs(k) for r in regimes())]
+#: Kinds the regimes govern on every day they cover.  A tỉnh and a đặc khu are governed
+#: from 2025-07-01 only (the two-tier tables); before, the library models the three cities.
+TWO_TIER_ONLY = [K.TINH, K.DAC_KHU]
+GOVERNED = [k for k in GOVERNED_ANY_DAY if k not in TWO_TIER_ONLY]
 
 
-@pytest.mark.parametrize("kind", [k for k in K if k not in GOVERNED])
+@pytest.mark.parametrize("kind", TWO_TIER_ONLY)
+def test_a_province_and_a_special_zone_are_governed_from_the_two_tier_day(kind: K) -> None:
+    assert "two-tier" in regime_for(kind, dt.date(2025, 7, 1), "01").key
+    with pytest.raises(RegimeError):
+        regime_for(kind, dt.date(2025, 6, 30), "01")
+
+
+@pytest.mark.parametrize("kind", [k for k in K if k not in GOVERNED_ANY_DAY])
 def test_a_kind_no_regime_governs_gets_the_library_error(kind: K) -> None:
     with pytest.raises(ug.RegimeError):
         regime_for(kind, D(2024, 1, 1), "01")

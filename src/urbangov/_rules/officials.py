@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from urbangov._registry import Finding, Severity, UnitContext, rule
-from urbangov.regimes import Fact, RegimeError, regime_for, vice_chair_caps
+from urbangov.regimes import APPOINTING_FACT, Fact, RegimeError, regime_for, vice_chair_caps
 from urbangov.structure import Official, Unit
 from urbangov.terms import AppointmentMethod, Post
 from urbangov.time import add_years, years_between
@@ -84,8 +84,6 @@ def vice_chair_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                       Severity.WARNING)
 
 
-_APPOINTING_FACT = {Post.CHAIR: Fact.CHAIR_APPOINTED_BY,
-                    Post.VICE_CHAIR: Fact.VICE_CHAIR_APPOINTED_BY}
 
 
 @rule("UG-APPOINTED-BY", "Chairmen and Vice-Chairmen are elected, appointed or assigned by "
@@ -94,7 +92,7 @@ _APPOINTING_FACT = {Post.CHAIR: Fact.CHAIR_APPOINTED_BY,
              Fact.ACTING_CHAIR_ASSIGNED_BY, Fact.LEADERS_DESIGNATED_BY))
 def appointed_by(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     for i, official in appointed_under(unit, ctx):
-        fact = _APPOINTING_FACT.get(official.post)
+        fact = APPOINTING_FACT.get(official.post)
         appointment = official.appointment
         if fact is None or appointment is None:
             continue

@@ -8,26 +8,18 @@ from urbangov._registry import Finding, Scope, UnitContext, rule
 from urbangov.law import Confidence, Provision, catalogue
 from urbangov.regimes import Fact, UnitAbolishedError
 from urbangov.structure import UNRECORDED, City, District, Unit, Ward
-from urbangov.terms import UnitKind
+from urbangov.terms import COMMUNES_BELOW, KINDS_BELOW, Level, UnitKind, kinds_at
 
 K = UnitKind
 
-#: Which kinds of unit may sit directly below which (LTCCQĐP 2015 Điều 2).
-_BELOW: dict[UnitKind, frozenset[UnitKind]] = {
-    K.THANH_PHO: frozenset({K.QUAN, K.THI_XA, K.HUYEN, K.THANH_PHO_THUOC_TP}),
-    K.QUAN: frozenset({K.PHUONG}),
-    K.THI_XA: frozenset({K.PHUONG, K.XA}),
-    K.THANH_PHO_THUOC_TP: frozenset({K.PHUONG, K.XA}),
-    K.HUYEN: frozenset({K.XA, K.THI_TRAN}),
-}
-#: The two-tier tree (from 2025-07-01): the city holds xã and phường directly
-#: (Luật 72/2025/QH15 Điều 1 k.1).
-_BELOW_IN: dict[str, frozenset[UnitKind]] = {"communes": frozenset({K.PHUONG, K.XA})}
+#: Which kinds a unit of each class may be, from the one nesting table of the terms.
 _OWN_KINDS: dict[type[Unit], frozenset[UnitKind]] = {
-    City: frozenset({K.THANH_PHO}),
-    District: _BELOW[K.THANH_PHO],
-    Ward: frozenset({K.PHUONG, K.XA, K.THI_TRAN}),
+    City: kinds_at(Level.PROVINCE),
+    District: kinds_at(Level.DISTRICT),
+    Ward: kinds_at(Level.COMMUNE),
 }
+#: The two-tier tree (from 2025-07-01): a city holds its communes directly.
+_BELOW_IN: dict[str, frozenset[UnitKind]] = {"communes": COMMUNES_BELOW}
 
 
 _ANY_KIND = frozenset(UnitKind)
@@ -87,7 +79,7 @@ def kind_nesting(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                       f"{unit.kind.vietnamese} ({unit.kind.english})",
                       values={"kind": unit.kind.value})
     for name in type(unit).CHILD_FIELDS:
-        below = _BELOW_IN.get(name) or _BELOW.get(unit.kind, frozenset())
+        below = _BELOW_IN.get(name) or KINDS_BELOW.get(unit.kind, frozenset())
         for i, child in enumerate(getattr(unit, name)):
             if child.kind not in below:
                 yield Finding(ctx.at((name, i), "kind"),

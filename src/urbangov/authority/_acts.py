@@ -9,7 +9,7 @@ import attrs
 from urbangov.authority._delegations import _DelegationQuery
 from urbangov.authority._model import Answer, Basis, Grant, PostGrant
 from urbangov.authority._posts import _POST_ORDER
-from urbangov.regimes import Cited, Fact, RegimeError, regime_for
+from urbangov.regimes import APPOINTING_FACT, Cited, Fact, RegimeError, regime_for
 from urbangov.structure import Unit
 from urbangov.terms import Act, Authority, DecisionMode, Level, Post
 
@@ -87,7 +87,7 @@ class _Query(_DelegationQuery):
             self.reasons.append(f"To {self.act.english} concerns a ward: pass the "
                                 f"ward as the structure, or ward=... with a district or city.")
             return self.answer(())
-        fact = Fact.CHAIR_APPOINTED_BY if post is Post.CHAIR else Fact.VICE_CHAIR_APPOINTED_BY
+        fact = APPOINTING_FACT[post]
         removed = self.fact(Fact.LEADERS_REMOVED_BY)
         if verb == "dismisses" and removed is not None:
             fact = Fact.LEADERS_REMOVED_BY

@@ -21,6 +21,7 @@ import functools
 from typing import Any
 
 from urbangov.regimes._model import (
+    APPOINTING_FACT,
     Cited,
     Fact,
     Regime,
@@ -32,6 +33,7 @@ from urbangov.terms import UnitKind, city_code
 from urbangov.time import parse_date
 
 __all__ = [
+    "APPOINTING_FACT",
     "Cited",
     "Fact",
     "Regime",

@@ -20,7 +20,7 @@ from urbangov.terms import (
 )
 from urbangov.time import Period
 
-__all__ = ["Cited", "Fact", "Regime", "RegimeError", "UnknownFactError"]
+__all__ = ["APPOINTING_FACT", "Cited", "Fact", "Regime", "RegimeError", "UnknownFactError"]
 
 
 class RegimeError(LookupError):
@@ -95,6 +95,10 @@ class Fact(enum.Enum):
         """What the fact answers, in English."""
         return _QUESTIONS[self]
 
+
+#: The fact that names who puts the holder of each leading post in office.
+APPOINTING_FACT: Mapping[Post, Fact] = {Post.CHAIR: Fact.CHAIR_APPOINTED_BY,
+                                        Post.VICE_CHAIR: Fact.VICE_CHAIR_APPOINTED_BY}
 
 _QUESTIONS = {
     Fact.UNIT_EXISTS: "Does this kind of unit exist?",
@@ -281,8 +285,7 @@ class Regime:
         Where the law accepts more than one (the 2025 designations), this is the
         ordinary one; :meth:`explain` gives them all.
         """
-        fact = {Post.CHAIR: Fact.CHAIR_APPOINTED_BY,
-                Post.VICE_CHAIR: Fact.VICE_CHAIR_APPOINTED_BY}.get(post)
+        fact = APPOINTING_FACT.get(post)
         if fact is None:
             raise UnknownFactError(f"the regimes say who appoints Chairs and Vice-Chairs, "
                                    f"not {post.english}s")

@@ -35,8 +35,8 @@ YEAR_2026 = D(2026, 1, 1)       # NĐ 370/2025; the designations "in 2025" are o
 TERM_2026 = D(2026, 4, 30)      # every 2026–2031 council has met (15/03 + 45 days)
 ELECTION = D(2026, 3, 15)
 
-COMMUNES = (K.PHUONG, K.XA)
-PROVINCE = (K.THANH_PHO,)
+COMMUNES = (K.PHUONG, K.XA, K.DAC_KHU)
+PROVINCE = (K.THANH_PHO, K.TINH)
 GONE = (*DISTRICT_KINDS, K.THI_TRAN)
 
 Rows = dict[tuple[Fact, UnitKind], Cited]
