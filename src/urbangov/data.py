@@ -47,6 +47,7 @@ import attrs
 from urbangov._lookup import AmbiguousUnitError, UnitIndex, UnitLookupError, UnknownUnitError
 from urbangov.structure import City, District, Ward
 from urbangov.terms import CITY_ALIASES, UnitClass, UnitKind
+from urbangov.time import parse_date
 
 __all__ = [
     "AmbiguousUnitError",
@@ -144,8 +145,15 @@ def _load() -> _Bundle:
     return _Bundle(snapshot=snap, cities=built, index=index)
 
 
-def city(name_or_code: str | int) -> City:
+def city(name_or_code: str | int, on: dt.date | str | None = None) -> City:
     """The bundled city *name_or_code* names, with all its districts and wards.
+
+    Without *on*, the three cities of the snapshot (2025-06-30, below).  With *on* (a
+    date, a date text or ``"today"``), any province-level unit as it stood that day,
+    from the units over time (:mod:`urbangov.units`, 2021-11-01 onwards): until
+    2025-06-30 its districts and their communes, from 2025-07-01 the communes, wards and
+    special zones it holds directly (``City.communes``).  Units are built undated, for
+    you to date and judge.
 
     Accepts the GSO code (``1``, ``"01"``, ``79``, ``48``) or a name with or without
     diacritics and "Thành phố"/"TP"/"Thủ đô": "Hà Nội", "ha noi", "Hanoi",
@@ -159,8 +167,42 @@ def city(name_or_code: str | int) -> City:
     Raises:
         UnknownUnitError: no bundled city has that name or code.
         AmbiguousUnitError: the query fits several cities.
+        urbangov.units.UnitNotInForceError: the unit did not exist on *on*.
+        urbangov.units.OutsideCoverageError: *on* is before the units over time begin.
     """
-    return _load().index.get(name_or_code)
+    if on is None:
+        return _load().index.get(name_or_code)
+    day = dt.date.today() if on == "today" else parse_date(on)
+    return _city_on(str(name_or_code), day)
+
+
+@functools.lru_cache(maxsize=64)
+def _city_on(query: str, day: dt.date) -> City:
+    from urbangov import units
+    from urbangov.terms import Level
+
+    province = units.unit(query, on=day, level=Level.PROVINCE)
+    rows = units.units(province.code, on=day)
+
+    def ward(row: Any) -> Ward:
+        return Ward(name=row.version.name, kind=row.version.kind, code=row.code,
+                    city=province.code)
+
+    communes = [r for r in rows if r.unit.level is Level.COMMUNE]
+    districts = [r for r in rows if r.unit.level is Level.DISTRICT]
+    fields: dict[str, Any] = {"name": province.version.name, "kind": province.version.kind,
+                              "code": province.code, "city": province.code}
+    if districts:
+        under: dict[str, list[Ward]] = {}
+        for r in communes:
+            under.setdefault(r.version.parent or "", []).append(ward(r))
+        fields["districts"] = tuple(
+            District(name=d.version.name, kind=d.version.kind, code=d.code,
+                     city=province.code, wards=tuple(under.get(d.code, ())))
+            for d in districts)
+    else:
+        fields["communes"] = tuple(ward(r) for r in communes)
+    return City(**fields)
 
 
 def cities() -> tuple[City, ...]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import io as stdio
 import json
 from pathlib import Path
@@ -91,10 +93,12 @@ def test_show_a_district_with_the_regime(capsys: pytest.CaptureFixture[str]) -> 
     assert "hanoi-pilot: Hà Nội urban-government pilot" in out
 
 
-def test_show_defaults_to_the_snapshot_day(capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_defaults_to_today(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "show", "79")
     assert code == 0
-    assert out.startswith("Thành phố Hồ Chí Minh (79) on 2025-06-30")
+    assert out.startswith(f"Thành phố Hồ Chí Minh (79) on {dt.date.today().isoformat()}")
+    code, again, _ = run(capsys, "show", "79", "--on", "today")
+    assert (code, again) == (0, out)
 
 
 def test_show_json_and_vietnamese_date(capsys: pytest.CaptureFixture[str]) -> None:
@@ -106,20 +110,35 @@ def test_show_json_and_vietnamese_date(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_show_after_the_2025_reform(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "show", "Hà Nội", "--on", "2025-08-01")
+    code, out, _ = run(capsys, "show", "Hà Nội", "--on", "2026-12-01", "--format", "json")
     assert code == 0
-    assert "abolished" in out
+    units = json.loads(out)
+    assert [u["level"] for u in units].count(1) == 126  # communes, held directly
+    kinds = [u["kind"] for u in units[1:]]
+    assert (kinds.count("phuong"), kinds.count("xa")) == (51, 75)
+    assert not any(u["kind"] == "quan" for u in units)
+    code, out, _ = run(capsys, "show", "Hà Nội", "--on", "2022-07-01", "--format", "json")
+    assert [u["level"] for u in json.loads(out)].count(1) == 30  # the 30 districts
+
+
+def test_who_may_names_the_successors_of_a_ward_that_ceased(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, "who-may", "certify-copy", "--ward", "Gia Thụy", "--on",
+                          "2026-01-15")
+    assert code == 2
+    assert "ceased on 2025-07-01" in err and "Phường Bồ Đề" in err
+    assert "Nghị quyết 1656/NQ-UBTVQH15" in err
 
 
 @pytest.mark.parametrize(("argv", "phrase"), [
-    (["show", "Hải Phòng"], "no city"),
+    (["show", "Atlantis"], "no unit matches 'Atlantis'"),
     (["show", "Hà Nội", "--district", "Long Bien Xyz"], "Long Bien Xyz"),
     (["show", "Hà Nội", "--on", "2010-01-01"], "2016-01-01"),
     (["rules", "--regime", "hanoi"], "did you mean 'hanoi-pilot'"),
     (["who-may", "certify-copies", "--ward", "Gia Thụy", "--on", "2022-07-01"],
      "did you mean 'certify-copy'"),
-    (["who-may", "certify-copy", "--ward", "Phường 1", "--on", "2022-07-01"], "wards"),
-    (["who-may", "certify-copy", "--ward", "Gia Thụy"], "--on"),
+    (["who-may", "certify-copy", "--ward", "Phường 1", "--on", "2022-07-01"], "units match"),
+    (["who-may", "certify-copy", "--ward", "Gia Thụy"], "did not exist"),
     (["who-may", "certify-copy", "--on", "2022-07-01"], "--ward"),
     (["who-may", "certify-copy", "--file", "/nonexistent.toml"], "no such file"),
     (["cite", "/nonexistent.txt"], "no such file"),
@@ -320,8 +339,9 @@ def test_who_may_in_a_ward_of_a_district_file(capsys: pytest.CaptureFixture[str]
     assert "describes Phường Gia Thụy" in err
 
 
-def test_the_default_show_day_is_the_snapshot_day() -> None:
-    from urbangov import data
-    from urbangov.cli import DEFAULT_SHOW_DAY
-
-    assert data.snapshot().as_of == DEFAULT_SHOW_DAY
+def test_show_lists_the_units_of_the_day_and_says_when_it_cannot(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "show", "Hải Phòng", "--on", "2026-12-01")
+    assert code == 0 and out.startswith("Thành phố Hải Phòng (31) on 2026-12-01")
+    code, out, err = run(capsys, "show", "da nang", "--on", "1/7/2019")
+    assert code == 0 and "begin on 2021-11-01" in err

@@ -21,13 +21,11 @@ from urbangov.cli._out import CliError, Output
 
 __all__ = ["main"]
 
-#: The day ``show`` describes when ``--on`` is not given: the day of the bundled units'
-#: snapshot (``urbangov.data.snapshot().as_of``), so the output never depends on the clock.
-DEFAULT_SHOW_DAY = dt.date(2025, 6, 30)
-
-
 def _date(text: str) -> dt.date:
     from urbangov.time import DateParseError, parse_date
+
+    if text.strip().lower() == "today":
+        return dt.date.today()
 
     try:
         return parse_date(text)
@@ -63,9 +61,9 @@ def parser() -> argparse.ArgumentParser:
                                    "unit has a People's Council (HĐND) and how its People's "
                                    "Committee decides.")
     p.add_argument("city", metavar="CITY", help='city name or GSO code ("Hà Nội", "79")')
-    p.add_argument("--on", type=_date, default=DEFAULT_SHOW_DAY, metavar="DATE",
-                   help=f"the day (default {DEFAULT_SHOW_DAY.isoformat()}, the bundled "
-                        "units' snapshot day)")
+    p.add_argument("--on", type=_date, default=None, metavar="DATE",
+                   help="the day: 2022-07-01, 1/7/2022 or today (the default); the units "
+                        "of that day, from the units over time (2021-11-01 onwards)")
     p.add_argument("--district", metavar="NAME", help="show this district and its wards")
     p.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -78,7 +76,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--file", metavar="FILE", help="a structure file with the officials")
     p.add_argument("--city", metavar="CITY", help="the city of --ward, without --file")
     p.add_argument("--on", type=_date, metavar="DATE",
-                   help="the day (default: the file's as_of; required without --file)")
+                   help="the day: 2022-07-01, 1/7/2022 or today (default: the file's "
+                        "as_of, else today)")
     p.add_argument("--format", choices=("text", "json"), default="text")
 
     p = sub.add_parser("cite", help="legal citations found in a text",

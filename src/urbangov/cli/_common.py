@@ -20,11 +20,13 @@ def _default(value: Any) -> Any:
     return str(value)
 
 
-def _bundled_city(name: str) -> Any:
+def _bundled_city(name: str, on: dt.date | None = None) -> Any:
+    """The bundled city *name* (the snapshot), or any province-level unit as it stood
+    *on* a day (the units over time)."""
     from urbangov import data
 
     try:
-        return data.city(name)
+        return data.city(name, on=on)
     except LookupError as exc:
         raise CliError(message(exc)) from None
 

@@ -34,11 +34,24 @@ def _regime_row(unit: Any, on: dt.date) -> tuple[str, str, str]:
 def show(args: argparse.Namespace, out: Output) -> int:
     from urbangov.regimes import EARLIEST
 
+    if args.on is None:
+        args.on = dt.date.today()
     if args.on < EARLIEST:
         raise CliError(f"--on {args.on}: the library's regimes begin on {EARLIEST}")
-    city = _bundled_city(args.city)
+    from urbangov import units
+
+    first = units.coverage().start
+    if args.on < first:  # no unit list for that day: say so, and show the first one held
+        out.error(f"urbangov: note: the units over time begin on {first.isoformat()}; the "
+                  f"units listed are those of that day, the regimes those of "
+                  f"{args.on.isoformat()}")
+    city = _bundled_city(args.city, max(args.on, first))
     units: list[tuple[int, Any]] = [(0, city)]
     if args.district:
+        if not city.districts:
+            raise CliError(f"--district {args.district!r}: {city.full_name} has no districts "
+                           f"on {args.on.isoformat()} (the district level ended on "
+                           "2025-07-01); its communes are listed without --district")
         try:
             district = city.district(args.district)
         except LookupError as exc:
@@ -46,7 +59,7 @@ def show(args: argparse.Namespace, out: Output) -> int:
         units.append((1, district))
         units += [(2, w) for w in district.wards]
     else:
-        units += [(1, d) for d in city.districts]
+        units += [(1, d) for d in (*city.districts, *city.communes)]
     rows = []
     for depth, unit in units:
         key, council, mode = _regime_row(unit, args.on)

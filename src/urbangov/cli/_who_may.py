@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import Any
 
 from urbangov._messages import message
@@ -41,10 +42,8 @@ def who_may(args: argparse.Namespace, out: Output) -> int:
     else:
         if args.ward is None:
             raise CliError("who-may needs --ward NAME (and --on DATE), or --file FILE")
-        if args.on is None:
-            raise CliError("who-may needs --on DATE without --file")
-        structure, ward = _find_ward(args.ward, args.city), None
-        on = args.on
+        on = args.on or dt.date.today()
+        structure, ward = _find_ward(args.ward, args.city, on), None
     try:
         answer = ask(args.act, structure, on=on, ward=ward)
     except LookupError as exc:
@@ -68,24 +67,17 @@ def who_may(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
-def _find_ward(name: str, city: str | None) -> Any:
-    from urbangov import data
+def _find_ward(name: str, city: str | None, on: dt.date) -> Any:
+    """The commune-level unit *name* (of *city*, if given) as it stood *on* that day."""
+    from urbangov import units
+    from urbangov.terms import Level
 
-    cities = [_bundled_city(city)] if city else list(data.cities())
-    found = []
-    errors = []
-    for c in cities:
-        try:
-            found.append(c.ward(name))
-        except data.AmbiguousUnitError as exc:
-            raise CliError(message(exc)) from None
-        except LookupError as exc:
-            errors.append(message(exc))
-    if not found:
-        raise CliError("; ".join(errors) if city else f"no ward {name!r} in the bundled "
-                       "cities (" + "; ".join(errors) + ")")
-    if len(found) > 1:
-        raise CliError(f"{name!r} names wards in several cities: "
-                       + ", ".join(f"{w.full_name} [{w.code}]" for w in found)
-                       + "; add --city")
-    return found[0]
+    query = name if city is None else f"{name}, {city}"
+    try:
+        found = units.unit(query, on=on, level=Level.COMMUNE)
+        province = found
+        while province.unit.level is not Level.PROVINCE and province.version.parent:
+            province = units.unit(province.version.parent, on=on)
+    except LookupError as exc:
+        raise CliError(message(exc)) from None
+    return _bundled_city(province.code, on).ward(found.code)
