@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-
 import io as stdio
 import json
 from pathlib import Path
