@@ -76,8 +76,14 @@ def _own(unit: Unit, as_of: dt.date | None, city: str | None) -> tuple[Violation
 def _judge_unit(unit: Unit, as_of: dt.date | None, city: str | None) -> tuple[Violation, ...]:
     regime, error = _regime(unit.kind, as_of, city)
     ctx = UnitContext("", as_of, city, regime, None, unit, error)
+    # A rule that judges a part of the unit (its officials, delegations, working rules)
+    # finds nothing in a unit that records none: it is not run.
+    empty = {name for name in _PARTS if not getattr(unit, name)}
     return tuple(_violation(r, f, unit) for r in _plan(regime, unit.kind)
-                 for f in r.check(unit, ctx))
+                 if r.judges not in empty for f in r.check(unit, ctx))
+
+
+_PARTS = ("officials", "delegations", "working_rules")
 
 
 @functools.lru_cache(maxsize=4096)
