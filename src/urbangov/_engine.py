@@ -79,8 +79,15 @@ def _judge_unit(unit: Unit, as_of: dt.date | None, city: str | None) -> tuple[Vi
     # A rule that judges a part of the unit (its officials, delegations, working rules)
     # finds nothing in a unit that records none: it is not run.
     empty = {name for name in _PARTS if not getattr(unit, name)}
-    return tuple(_violation(r, f, unit) for r in _plan(regime, unit.kind)
-                 if r.judges not in empty for f in r.check(unit, ctx))
+    found: list[Violation] = []
+    gone = False
+    for r in _plan(regime, unit.kind):
+        if r.judges in empty or (gone and r.needs_regime):
+            continue
+        found += [_violation(r, f, unit) for f in r.check(unit, ctx)]
+        gone = gone or (r.gate and any(v.rule is r and v.severity is Severity.ERROR
+                                       for v in found))
+    return tuple(found)
 
 
 _PARTS = ("officials", "delegations", "working_rules")
@@ -111,7 +118,7 @@ def _plan(regime: Regime | None, kind: UnitKind) -> tuple[Rule, ...]:
         elif not r.facts or not r.needs_regime or any(
                 regime.fact(fact, kind) is not None for fact in r.facts):
             plan.append(r)
-    return tuple(plan)
+    return tuple(sorted(plan, key=lambda r: not r.gate))  # a gate first: it may end it
 
 
 @functools.cache

@@ -125,6 +125,8 @@ class Rule:
         scope: what the check looks at (:class:`Scope`).
         judges: the part of a unit its findings are about ("unit", "officials",
             "delegations", "working_rules", "council").
+        gate: an error of this rule means the unit is not there to judge (it did not
+            exist that day): the rules that need the day's regime are not run on it.
     """
 
     code: str
@@ -139,6 +141,7 @@ class Rule:
     severity: Severity = Severity.ERROR
     scope: Scope = Scope.UNIT
     judges: str = "unit"
+    gate: bool = False
 
     def provisions(self) -> list[tuple[Regime, Provision, Confidence]]:
         """For each regime that states the rule's facts, the provision and confidence."""
@@ -176,14 +179,15 @@ def rule(code: str, statement: str, *, term: str, facts: Sequence[Fact] = (),
          provision: Callable[[], Provision] | None = None,
          confidence: Confidence = Confidence.HIGH, needs_regime: bool = True,
          severity: Severity = Severity.ERROR, scope: Scope | str = Scope.UNIT,
-         judges: str = "unit") -> Callable[[Check], Check]:
+         judges: str = "unit", gate: bool = False) -> Callable[[Check], Check]:
     """Register *check* as the rule *code* (a decorator for the rule modules)."""
 
     def register(check: Check) -> Check:
         if code in _REGISTRY:
             raise ValueError(f"rule code {code} registered twice")
         _REGISTRY[code] = Rule(code, statement, term, check, tuple(facts), provision,
-                               confidence, needs_regime, severity, Scope(scope), judges)
+                               confidence, needs_regime, severity, Scope(scope), judges,
+                               gate)
         return check
 
     return register

@@ -52,12 +52,15 @@ def naive(root: Any, on: dt.date | None) -> list[tuple[str, str, str, str, str]]
                 regime = regime_for(unit.kind, on, root.city)
             except RegimeError as exc:
                 error = exc
-        for r in rules():
-            if r.needs_regime and regime is None:
+        gone = False  # a gate rule's error: the unit is not there, the day's law is silent
+        for r in sorted(rules(), key=lambda r: not r.gate):
+            if r.needs_regime and (regime is None or gone):
                 continue
             if r.scope is Scope.AGGREGATE and path:
                 continue
+            before = len(found)
             add(r, unit, UnitContext(path, on, root.city, regime, parent, root, error))
+            gone = gone or (r.gate and any(f[1] == "error" for f in found[before:]))
     return found
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from urbangov._registry import Finding, Scope, UnitContext, rule
+from urbangov._text import fold
 from urbangov.law import Confidence, Provision, catalogue
 from urbangov.regimes import Fact, UnitAbolishedError
 from urbangov.structure import UNRECORDED, City, District, Unit, Ward
 from urbangov.terms import COMMUNES_BELOW, KINDS_BELOW, Level, UnitKind, kinds_at
+from urbangov.units import UnitNotInForceError
 
 K = UnitKind
 
@@ -47,12 +50,42 @@ def regime_known(root: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 
 @rule("UG-UNIT-EXISTS", "A unit exists on the day its structure describes.",
-      term="đơn vị hành chính", facts=(Fact.UNIT_EXISTS,), needs_regime=False)
+      term="đơn vị hành chính", facts=(Fact.UNIT_EXISTS,), needs_regime=False, gate=True)
 def unit_exists(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     error = ctx.regime_error
-    if isinstance(error, UnitAbolishedError):
+    if isinstance(error, UnitAbolishedError):  # no unit of its kind exists that day
         yield Finding(ctx.at(), str(error), error.cited.provision,
                       {"kind": unit.kind.value, "as_of": ctx.as_of})
+        return
+    gone = _not_in_force(unit, ctx.as_of)
+    if gone is not None:  # this unit, known by code and name, did not exist that day
+        links = gone.successors or gone.predecessors
+        yield Finding(ctx.at(), str(gone), links[0].provision if links else None,
+                      {"code": unit.code, "as_of": ctx.as_of,
+                       "ceased": gone.ceased, "began": gone.began})
+
+
+def _not_in_force(unit: Unit, day: dt.date | None) -> UnitNotInForceError | None:
+    """Why the recorded unit did not exist on *day*, if the units over time know it by
+    its GSO code and name and say so; None when it existed, or nothing is known (a code
+    the data lacks, a name that differs, a day before the data begins)."""
+    if day is None or not unit.code:
+        return None
+    from urbangov import units
+
+    try:
+        known = units.get(unit.code)
+    except LookupError:
+        return None
+    if not any(fold(v.name) == fold(unit.name) for v in known.versions):
+        return None  # the code names another unit: not this one, judged elsewhere
+    try:
+        units.unit(known.id, on=day)
+    except UnitNotInForceError as exc:
+        return exc if exc.unit.id == known.id else None
+    except LookupError:  # outside the days the data covers: nothing said
+        return None
+    return None
 
 
 @rule("UG-CONTEXT", "Units nested in a structure belong to its city and describe its day.",

@@ -38,9 +38,9 @@ def show(args: argparse.Namespace, out: Output) -> int:
         args.on = dt.date.today()
     if args.on < EARLIEST:
         raise CliError(f"--on {args.on}: the library's regimes begin on {EARLIEST}")
-    from urbangov import units
+    from urbangov.units import coverage
 
-    first = units.coverage().start
+    first = coverage().start
     if args.on < first:  # no unit list for that day: say so, and show the first one held
         out.error(f"urbangov: note: the units over time begin on {first.isoformat()}; the "
                   f"units listed are those of that day, the regimes those of "
