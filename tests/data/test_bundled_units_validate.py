@@ -33,4 +33,8 @@ def test_every_bundled_city_validates_cleanly_on_any_day_of_the_urban_regimes(
 def test_after_the_reform_the_bundled_districts_no_longer_exist() -> None:
     report = ug.validate(data.city("01"), on=dt.date(2025, 7, 1))
     assert report.codes == {"UG-UNIT-EXISTS"}
-    assert len(report) == 30 + 21  # every district and every thị trấn
+    by_kind = [v for v in report if "exists on 2025-07-01" in v.message]
+    assert len(by_kind) == 30 + 21  # every district and every thị trấn, by kind
+    # and every ward that ceased that day, by name, with its successors and clause
+    assert all("did not exist on 2025-07-01" in v.message and "1656/NQ-UBTVQH15" in v.message
+               for v in report if v not in by_kind)

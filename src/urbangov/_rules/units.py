@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 from urbangov._registry import Finding, Scope, UnitContext, rule
 from urbangov._text import fold
@@ -57,7 +58,7 @@ def unit_exists(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
         yield Finding(ctx.at(), str(error), error.cited.provision,
                       {"kind": unit.kind.value, "as_of": ctx.as_of})
         return
-    gone = _not_in_force(unit, ctx.as_of)
+    gone = _not_in_force(unit, ctx.as_of, unit.city or ctx.city)
     if gone is not None:  # this unit, known by code and name, did not exist that day
         links = gone.successors or gone.predecessors
         yield Finding(ctx.at(), str(gone), links[0].provision if links else None,
@@ -65,11 +66,12 @@ def unit_exists(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                        "ceased": gone.ceased, "began": gone.began})
 
 
-def _not_in_force(unit: Unit, day: dt.date | None) -> UnitNotInForceError | None:
+def _not_in_force(unit: Unit, day: dt.date | None,
+                  city: str | None) -> UnitNotInForceError | None:
     """Why the recorded unit did not exist on *day*, if the units over time know it by
-    its GSO code and name and say so; None when it existed, or nothing is known (a code
-    the data lacks, a name that differs, a day before the data begins)."""
-    if day is None or not unit.code:
+    its GSO code, name and province and say so; None when it existed, or nothing is
+    known (a code the data lacks, another name or province, a day before the data)."""
+    if day is None or not unit.code or city is None:
         return None
     from urbangov import units
 
@@ -77,14 +79,34 @@ def _not_in_force(unit: Unit, day: dt.date | None) -> UnitNotInForceError | None
         known = units.get(unit.code)
     except LookupError:
         return None
-    if not any(fold(v.name) == fold(unit.name) for v in known.versions):
-        return None  # the code names another unit: not this one, judged elsewhere
+    if not any(fold(v.name) == fold(unit.name) for v in known.versions) or (
+            _province(known) != city):
+        return None  # the code names another unit: not this one
     try:
         units.unit(known.id, on=day)
     except UnitNotInForceError as exc:
         return exc if exc.unit.id == known.id else None
     except LookupError:  # outside the days the data covers: nothing said
         return None
+    return None
+
+
+def _province(known: Any) -> str | None:
+    """The code of the province-level unit *known* (a units-over-time unit) lay in."""
+    from urbangov import units
+    from urbangov.terms import Level
+
+    code = known.versions[-1].parent
+    for _ in range(2):  # commune → district → province, at most
+        if code is None:
+            return None
+        try:
+            above = units.get(code)
+        except LookupError:
+            return None
+        if above.level is Level.PROVINCE:
+            return str(above.code)
+        code = above.versions[-1].parent
     return None
 
 
