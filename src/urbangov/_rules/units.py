@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -75,12 +76,12 @@ def _not_in_force(unit: Unit, day: dt.date | None,
         return None
     from urbangov import units
 
-    try:
-        known = units.get(unit.code)
-    except LookupError:
+    known = _known(unit.code)
+    if known is None:
         return None
-    if not any(fold(v.name) == fold(unit.name) for v in known.versions) or (
-            _province(known) != city):
+    name = fold(unit.name)
+    if not any(v.name == unit.name or _folded(v.name) == name for v in known.versions) or (
+            _province(known.id) != city):
         return None  # the code names another unit: not this one
     try:
         units.unit(known.id, on=day)
@@ -91,12 +92,29 @@ def _not_in_force(unit: Unit, day: dt.date | None,
     return None
 
 
-def _province(known: Any) -> str | None:
-    """The code of the province-level unit *known* (a units-over-time unit) lay in."""
+@functools.lru_cache(maxsize=8192)
+def _folded(name: str) -> str:
+    return fold(name)
+
+
+@functools.lru_cache(maxsize=16384)
+def _known(code: str) -> Any:
+    """The unit of the units over time first known by *code*, or None (read once)."""
+    from urbangov import units
+
+    try:
+        return units.get(code)
+    except LookupError:
+        return None
+
+
+@functools.lru_cache(maxsize=16384)
+def _province(unit_id: str) -> str | None:
+    """The code of the province-level unit the unit *unit_id* lay in."""
     from urbangov import units
     from urbangov.terms import Level
 
-    code = known.versions[-1].parent
+    code = units.get(unit_id).versions[-1].parent
     for _ in range(2):  # commune → district → province, at most
         if code is None:
             return None
