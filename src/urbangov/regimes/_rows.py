@@ -21,8 +21,10 @@ II, III, SPECIAL = UnitClass.II, UnitClass.III, UnitClass.DAC_BIET
 
 
 WARD_KINDS = (K.PHUONG, K.XA, K.THI_TRAN)
-DISTRICT_KINDS = (K.QUAN, K.THI_XA, K.HUYEN, K.THANH_PHO_THUOC_TP)
-ALL_KINDS = (K.THANH_PHO, *DISTRICT_KINDS, *WARD_KINDS)
+DISTRICT_KINDS = (K.QUAN, K.THI_XA, K.HUYEN, K.THANH_PHO_THUOC_TP, K.THANH_PHO_THUOC_TINH)
+#: Every kind the ordinary law governed until 2025-06-30: a tỉnh as a centrally-run city
+#: (LTCCQĐP 77/2015 treats "tỉnh, thành phố trực thuộc trung ương" alike).
+ALL_KINDS = (K.THANH_PHO, K.TINH, *DISTRICT_KINDS, *WARD_KINDS)
 
 CIVIL_SERVANTS = frozenset({Post.VAN_PHONG_THONG_KE, Post.DIA_CHINH_XAY_DUNG,
                             Post.TAI_CHINH_KE_TOAN, Post.TU_PHAP_HO_TICH, Post.VAN_HOA_XA_HOI})
@@ -76,7 +78,7 @@ def ordinary_rows(kinds: Iterable[UnitKind], ward_caps: dict[UnitClass, int],
     kinds = tuple(kinds)
     wards = [k for k in kinds if k in WARD_KINDS]
     districts = [k for k in kinds if k in DISTRICT_KINDS]
-    cities = [k for k in kinds if k is K.THANH_PHO]
+    cities = [k for k in kinds if k in (K.THANH_PHO, K.TINH)]
     law = "77/2015/QH13"
     return [
         facts(Fact.HAS_COUNCIL, kinds, True, at(law), HIGH,
