@@ -37,6 +37,7 @@ from urbangov.structure import (
     WorkingRule,
 )
 from urbangov.terms import (
+    KINDS_BELOW,
     AppointmentMethod,
     Authority,
     DecisionMode,
@@ -44,6 +45,7 @@ from urbangov.terms import (
     Post,
     UnitClass,
     UnitKind,
+    kinds_at,
 )
 from urbangov.time import Period, add_years
 
@@ -246,8 +248,11 @@ def wards(draw: st.DrawFn, cities: tuple[str, ...] = CITIES,
     return Drawn(unit, day, regime)
 
 
-_WARDS_UNDER = {UnitKind.QUAN: UnitKind.PHUONG, UnitKind.THI_XA: UnitKind.PHUONG,
-                UnitKind.HUYEN: UnitKind.XA, UnitKind.THANH_PHO_THUOC_TP: UnitKind.PHUONG}
+#: For each district kind, the commune kind its drawn wards have (from the one nesting
+#: table, terms.KINDS_BELOW: a phường where it may be, else a xã).
+_WARDS_UNDER = {kind: next(w for w in (UnitKind.PHUONG, UnitKind.XA, UnitKind.THI_TRAN)
+                           if w in KINDS_BELOW[kind])
+                for kind in sorted(kinds_at(Level.DISTRICT), key=lambda k: k.value)}
 
 
 @st.composite

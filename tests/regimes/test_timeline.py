@@ -158,14 +158,14 @@ def test_regime_periods_of_one_city_do_not_overlap_for_a_kind() -> None:
 #: Kinds some regime governs; the rest (tỉnh, thành phố thuộc tỉnh, đặc khu: known to
 #: urbangov.units, not to the regimes) get the library's RegimeError.
 GOVERNED_ANY_DAY = [k for k in K if any(r.governs(k) for r in regimes())]
-#: Kinds the regimes govern on every day they cover.  A tỉnh and a đặc khu are governed
-#: from 2025-07-01 only (the two-tier tables); before, the library models the three cities.
-TWO_TIER_ONLY = [K.TINH, K.DAC_KHU]
+#: Kinds the regimes govern on every day they cover.  A đặc khu exists, and is governed,
+#: from 2025-07-01 only (the two-tier tables).
+TWO_TIER_ONLY = [K.DAC_KHU]
 GOVERNED = [k for k in GOVERNED_ANY_DAY if k not in TWO_TIER_ONLY]
 
 
 @pytest.mark.parametrize("kind", TWO_TIER_ONLY)
-def test_a_province_and_a_special_zone_are_governed_from_the_two_tier_day(kind: K) -> None:
+def test_a_special_zone_is_governed_from_the_two_tier_day(kind: K) -> None:
     assert "two-tier" in regime_for(kind, dt.date(2025, 7, 1), "01").key
     with pytest.raises(RegimeError):
         regime_for(kind, dt.date(2025, 6, 30), "01")
