@@ -243,7 +243,9 @@ def wards(draw: st.DrawFn, cities: tuple[str, ...] = CITIES,
                                        UnitClass.UNKNOWN]))
     fields = draw(_body_fields(day, regime, kind, unit_class, council_officers))
     unit = Ward(name=draw(st.sampled_from(["Gia Thụy", "Bến Nghé", "Hải Châu I", "Phúc Xá"])),
-                kind=kind, code=f"{draw(st.integers(1, 32000)):05d}", unit_class=unit_class,
+                # codes no real commune has (they end near 32250): a drawn ward is never a
+                # real one on a day it did not exist (UG-UNIT-EXISTS knows the real ones)
+                kind=kind, code=f"{draw(st.integers(90000, 99999)):05d}", unit_class=unit_class,
                 city=city, **fields)
     return Drawn(unit, day, regime)
 
