@@ -90,3 +90,25 @@ def test_a_cited_answer_reads_with_its_value_provision_and_confidence() -> None:
                 assert value == cited.value.isoformat()
             elif isinstance(cited.value, UnitKind | Post | Authority):
                 assert value == cited.value.english
+
+
+CHAIR = Official("Chủ tịch", Post.CHAIR, Period(dt.date(2021, 7, 1)),
+                 Appointment(Authority.PARENT_CHAIR))
+
+
+def test_officials_who_left_are_judged_by_the_regime_they_were_appointed_under() -> None:
+    """Kills officials.x_appointed_under__mutmut_5 (``or`` read as ``and``): a Vice-Chair
+    elected under the pilot, gone by the structure's day, is still judged."""
+    former = Official("Phó B", Post.VICE_CHAIR, Period(dt.date(2021, 8, 1), dt.date(2022, 8, 1)),
+                      Appointment(Authority.OWN_COUNCIL, method="elected"))
+    assert "UG-APPOINTED-BY" in _codes(_ward(CHAIR, former), on=dt.date(2024, 7, 1))
+    lawful = attrs.evolve(former, appointment=Appointment(Authority.PARENT_CHAIR))
+    assert "UG-APPOINTED-BY" not in _codes(_ward(CHAIR, lawful), on=dt.date(2024, 7, 1))
+
+
+def test_officials_in_office_are_judged_whenever_their_tenure_began() -> None:
+    """Kills officials.x_appointed_under__mutmut_6 (the day lost): a Vice-Chair in office
+    since before the pilot is judged by the pilot's term."""
+    long = Official("Phó C", Post.VICE_CHAIR, Period(dt.date(2020, 1, 1), dt.date(2026, 6, 1)),
+                    Appointment(Authority.PARENT_CHAIR))
+    assert "UG-TERM" in _codes(_ward(CHAIR, long))
