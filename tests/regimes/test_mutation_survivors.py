@@ -112,3 +112,32 @@ def test_officials_in_office_are_judged_whenever_their_tenure_began() -> None:
     long = Official("Phó C", Post.VICE_CHAIR, Period(dt.date(2020, 1, 1), dt.date(2026, 6, 1)),
                     Appointment(Authority.PARENT_CHAIR))
     assert "UG-TERM" in _codes(_ward(CHAIR, long))
+
+
+def test_a_delegation_by_the_wrong_official_names_the_post_held() -> None:
+    """Kills delegations.x__holds_post__mutmut_28 (the post left out of the message)."""
+    from urbangov.structure import Delegation
+
+    vice = Official("Phó B", Post.VICE_CHAIR, Period(dt.date(2021, 7, 1)),
+                    Appointment(Authority.PARENT_CHAIR))
+    clerk = Official("Công chức E", Post.TU_PHAP_HO_TICH, Period(dt.date(2021, 7, 1)),
+                     payroll="district")
+    made = Period(dt.date(2021, 8, 1), dt.date(2023, 8, 1))
+    ward = attrs.evolve(_ward(CHAIR, vice, clerk), delegations=(
+        Delegation("Phó B", "Công chức E", ["certify-copy"], made, decision="1/QĐ-UBND"),
+        Delegation("Ai đó", "Công chức E", ["certify-copy"], made, decision="2/QĐ-UBND")))
+    found = {v.path: v.message for v in ug.validate(ward, on=PILOT_DAY)
+             if v.code == "UG-DELEG-DELEGATOR"}
+    assert found["delegations[0].delegator"].startswith(
+        f"Phó B ({Post.VICE_CHAIR.english}) cannot delegate")
+    assert found["delegations[1].delegator"].startswith(
+        "Ai đó (no post in this unit) cannot delegate")
+
+
+def test_a_class_the_cap_table_does_not_list_gets_every_cap_of_the_table() -> None:
+    """Kills _model.x_vice_chair_caps__mutmut_11 (no fallback when no class matches)."""
+    from urbangov.regimes._model import vice_chair_caps
+
+    caps = {UnitClass.I: 3, UnitClass.II: 2}
+    assert vice_chair_caps(caps, UnitKind.QUAN, "48", UnitClass.III) == [3, 2]
+    assert vice_chair_caps(caps, UnitKind.QUAN, "48", UnitClass.II) == [2]
