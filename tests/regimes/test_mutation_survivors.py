@@ -128,6 +128,11 @@ def test_a_delegation_by_the_wrong_official_names_the_post_held() -> None:
         Delegation("Ai đó", "Công chức E", ["certify-copy"], made, decision="2/QĐ-UBND")))
     found = {v.path: v.message for v in ug.validate(ward, on=PILOT_DAY)
              if v.code == "UG-DELEG-DELEGATOR"}
+    # the violation cites the regime's provision (kills x__holds_post__mutmut_36)
+    cited = ug.regime_for(UnitKind.PHUONG, on=PILOT_DAY, city="01").explain(
+        ug.Fact.DELEGATOR_POST, UnitKind.PHUONG)
+    assert {v.provision for v in ug.validate(ward, on=PILOT_DAY)
+            if v.code == "UG-DELEG-DELEGATOR"} == {cited.provision}
     assert found["delegations[0].delegator"].startswith(
         f"Phó B ({Post.VICE_CHAIR.english}) cannot delegate")
     assert found["delegations[1].delegator"].startswith(
@@ -141,3 +146,14 @@ def test_a_class_the_cap_table_does_not_list_gets_every_cap_of_the_table() -> No
     caps = {UnitClass.I: 3, UnitClass.II: 2}
     assert vice_chair_caps(caps, UnitKind.QUAN, "48", UnitClass.III) == [3, 2]
     assert vice_chair_caps(caps, UnitKind.QUAN, "48", UnitClass.II) == [2]
+
+
+def test_show_reads_enums_without_english_and_instruments() -> None:
+    """Kills _model.x__show__mutmut_4, _7 and _21 (an enum's slug, an instrument)."""
+    from urbangov.law import Confidence, Instrument
+    from urbangov.regimes._model import _show
+
+    assert _show(Confidence.HIGH) == "high"
+    instrument = next(c.value for r in regimes() for _f, _k, c in r.rows()
+                      if isinstance(c.value, Instrument))
+    assert _show(instrument) == str(instrument) != "None"
