@@ -157,3 +157,15 @@ def test_show_reads_enums_without_english_and_instruments() -> None:
     instrument = next(c.value for r in regimes() for _f, _k, c in r.rows()
                       if isinstance(c.value, Instrument))
     assert _show(instrument) == str(instrument) != "None"
+
+
+def test_a_nested_unit_of_another_city_is_reported_at_its_city() -> None:
+    """Kills units.x_context_findings mutants (the field named, the message, the values)."""
+    import urbangov.io as uio
+
+    checked = uio.check('''{"format_version": 1, "as_of": "2022-07-01", "district": {
+        "name": "Long Biên", "code": "004", "city": "01",
+        "wards": [{"name": "Bến Nghé", "code": "26734", "city": "79"}]}}''', "json")
+    found = [v for v in checked.report if v.code == "UG-CONTEXT"]
+    assert [v.path for v in found] == ["wards[0].city"]
+    assert found[0].message == "Phường Bến Nghé says city=79 but its structure says 01"
