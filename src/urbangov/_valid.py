@@ -8,6 +8,24 @@ words, or ``None`` when the value is fine.
 
 Bottom layer: this module imports only the standard library.
 
+Where each rule applies (readers and writer in :mod:`urbangov.io` already call them;
+the constructors of :mod:`urbangov.structure` are to):
+
+=====================================================  ==================================
+field                                                  check
+=====================================================  ==================================
+``Unit.name`` (Ward, District, City), ``Unit.code``,    :func:`check_text`
+``Official.name``, ``Official.id``,
+``Appointment.decision``, ``Delegation.delegator``,
+``Delegation.delegate``, ``WorkingRule.decision``,
+``WorkingRule.based_on`` (the optional ones when not
+None)
+``Delegation.decision`` (when a text)                  :func:`decision_problem`
+``Unit.as_of``, ``Official.in_field_since``,           :func:`urbangov.time.check_date`
+``Appointment.effective``, ``WorkingRule.effective``   (``Period`` checks its own ends)
+``Unit.city``                                          :func:`urbangov.terms.city_code`
+=====================================================  ==================================
+
 >>> text_problem("Gia Thụy") is None
 True
 >>> text_problem("  ")
