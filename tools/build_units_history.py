@@ -171,10 +171,26 @@ class Builder:
                     snap[new] = snap.pop(old)
                     self.disagreements.append({"topic": "code", "day": tag, "code": old,
                                                "chosen": new, "why": why})
+            self._city_kinds(tag, snap)
             snaps[tag] = snap
         self._fill_gaps(snaps)
         self._restore_reformed(snaps)
         return snaps
+
+    def _city_kinds(self, tag: str, snap: dict[str, dict[str, Any]]) -> None:
+        """A city below a centrally-run city is a "thành phố thuộc thành phố trực thuộc
+        trung ương" (LTCCQĐP 2015 Điều 2): the source types Thủy Nguyên (Hải Phòng) as a
+        city of a province; the kind is corrected, and the correction recorded."""
+        for code, rec in snap.items():
+            above = snap.get(rec.get("parent") or "")
+            if (rec["kind"] == "thanh_pho_thuoc_tinh" and above is not None
+                    and above["kind"] == "thanh_pho"):
+                rec["kind"] = "thanh_pho_thuoc_tp"
+                self.corrections.append({
+                    "release": tag, "code": code, "used": "thanh_pho_thuoc_tp",
+                    "reason": f"{rec['name']} lies in a centrally-run city: by law a city "
+                              "within it is a thành phố thuộc thành phố trực thuộc trung "
+                              "ương, not the source's thành phố thuộc tỉnh"})
 
     def _restore_reformed(self, snaps: dict[str, dict[str, dict[str, Any]]]) -> None:
         """Units the 2025-07-01 resolutions rearranged but the last snapshot before lacks.
