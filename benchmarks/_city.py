@@ -58,31 +58,58 @@ class PlainOfficial:
     name: str
     post: ug.Post
     tenure: Period
-    appointment: Any
+    appointment: Any = None
+    acting: bool = False
+    payroll: Any = None
+    in_field_since: dt.date | None = None
+    id: str | None = None
 
 
 @attrs.frozen
-class PlainWard:
-    name: str
-    code: str
-    officials: tuple[PlainOfficial, ...]
-    delegations: tuple[Any, ...]
+class PlainDelegation:
+    delegator: str
+    delegate: str
+    acts: frozenset[ug.Act]
+    period: Period
+    decision: str | None = None
 
 
 @attrs.frozen
-class PlainDistrict:
+class PlainUnit:
+    """The fields every unit has, as in :class:`urbangov.structure.Unit`."""
+
     name: str
-    wards: tuple[PlainWard, ...]
+    code: str | None = None
+    unit_class: Any = None
+    city: str | None = None
+    as_of: dt.date | None = None
+    council: Any = None
+    committee: Any = None
+    officials: tuple[PlainOfficial, ...] = ()
+    delegations: tuple[PlainDelegation, ...] = ()
+    working_rules: tuple[Any, ...] = ()
+    kind: Any = None
 
 
 @attrs.frozen
-class PlainCity:
-    name: str
-    districts: tuple[PlainDistrict, ...]
+class PlainWard(PlainUnit):
+    pass
+
+
+@attrs.frozen
+class PlainDistrict(PlainUnit):
+    wards: tuple[PlainWard, ...] = ()
+
+
+@attrs.frozen
+class PlainCity(PlainUnit):
+    districts: tuple[PlainDistrict, ...] = ()
+    communes: tuple[PlainWard, ...] = ()
 
 
 def build_plain(data: Raw) -> PlainCity:
-    """The same graph in plain frozen attrs classes: no conversion, no check."""
+    """The same graph, field for field, in plain frozen attrs classes: no conversion, no
+    check (every field urbangov's classes have, but their private memo)."""
     appointed = ug.Appointment(ug.Authority.PARENT_CHAIR, "1/QĐ-UBND")
     districts = []
     for d, wards in enumerate(data):
@@ -91,11 +118,17 @@ def build_plain(data: Raw) -> PlainCity:
             officials = tuple(PlainOfficial(name, post, Period(START, dt.date(2026, 7, 1)),
                                             appointed if post.is_leader else None)
                               for name, post in people)
-            delegation = (people[0][0], people[6][0], {ug.Act.CERTIFY_COPY},
-                          Period(START, dt.date(2022, 12, 31)), "1/QĐ-UBND")
-            built.append(PlainWard(f"Phường {code}", code, officials, (delegation,)))
-        districts.append(PlainDistrict(f"Quận {d}", tuple(built)))
-    return PlainCity("Hà Nội", tuple(districts))
+            delegation = PlainDelegation(people[0][0], people[6][0],
+                                         frozenset({ug.Act.CERTIFY_COPY}),
+                                         Period(START, dt.date(2022, 12, 31)), "1/QĐ-UBND")
+            built.append(PlainWard(name=f"Phường {code}", code=code,
+                                   unit_class=ug.UnitClass.I, council=None,
+                                   officials=officials, delegations=(delegation,),
+                                   kind=ug.UnitKind.PHUONG))
+        districts.append(PlainDistrict(name=f"Quận {d}", wards=tuple(built),
+                                       kind=ug.UnitKind.QUAN))
+    return PlainCity(name="Hà Nội", code="01", city="01", unit_class=ug.UnitClass.DAC_BIET,
+                     districts=tuple(districts), as_of=ON, kind=ug.UnitKind.THANH_PHO)
 
 
 def interleaved(fns: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
