@@ -65,6 +65,8 @@ def enforce(unit: Unit) -> None:
 
 def _own(unit: Unit, as_of: dt.date | None, city: str | None) -> tuple[Violation, ...]:
     """The unit-scope violations of *unit* on *as_of* in *city*, judged once and kept."""
+    if as_of is None:  # no day, no law of a day: what is left is the same in any city
+        city = None
     key = ("judged", as_of, city)
     cache = unit._cache
     found: tuple[Violation, ...] | None = cache.get(key)
@@ -77,16 +79,16 @@ def _judge_unit(unit: Unit, as_of: dt.date | None, city: str | None) -> tuple[Vi
     regime, error = _regime(unit.kind, as_of, city)
     ctx = UnitContext("", as_of, city, regime, None, unit, error)
     # A rule that judges a part of the unit (its officials, delegations, working rules)
-    # finds nothing in a unit that records none: it is not run.
-    empty = {name for name in _PARTS if not getattr(unit, name)}
+    # finds nothing in a unit that records none: the plan for what it records leaves it out.
+    gates, rest = _plan(regime, unit.kind, tuple(bool(getattr(unit, p)) for p in _PARTS))
     found: list[Violation] = []
-    gone = False
-    for r in _plan(regime, unit.kind):
-        if r.judges in empty or (gone and r.needs_regime):
-            continue
+    for r in gates:
         found += [_violation(r, f, unit) for f in r.check(unit, ctx)]
-        gone = gone or (r.gate and any(v.rule is r and v.severity is Severity.ERROR
-                                       for v in found))
+    # A gate's error means the unit did not exist that day: the day's law is not applied.
+    gone = any(v.severity is Severity.ERROR for v in found)
+    for r in rest:
+        if not (gone and r.needs_regime):
+            found += [_violation(r, f, unit) for f in r.check(unit, ctx)]
     return tuple(found)
 
 
@@ -105,12 +107,16 @@ def _regime(kind: UnitKind, as_of: dt.date | None,
 
 
 @functools.cache
-def _plan(regime: Regime | None, kind: UnitKind) -> tuple[Rule, ...]:
+def _plan(regime: Regime | None, kind: UnitKind,
+          recorded: tuple[bool, ...]) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
     """The unit-scope rules that can find anything for *kind* under *regime*, in
-    registry order: a rule is left out when the regime states none of its facts."""
+    registry order, gates apart (they run first: they may end the judgement).  A rule is
+    left out when the regime states none of its facts, or when it judges a part of the
+    unit (*recorded* says which of :data:`_PARTS` the unit records) that is empty."""
+    empty = {part for part, has in zip(_PARTS, recorded, strict=True) if not has}
     plan = []
     for r in load_rules().values():
-        if r.scope is not Scope.UNIT:
+        if r.scope is not Scope.UNIT or r.judges in empty:
             continue
         if regime is None:
             if not r.needs_regime:
@@ -118,7 +124,7 @@ def _plan(regime: Regime | None, kind: UnitKind) -> tuple[Rule, ...]:
         elif not r.facts or not r.needs_regime or any(
                 regime.fact(fact, kind) is not None for fact in r.facts):
             plan.append(r)
-    return tuple(sorted(plan, key=lambda r: not r.gate))  # a gate first: it may end it
+    return tuple(r for r in plan if r.gate), tuple(r for r in plan if not r.gate)
 
 
 @functools.cache

@@ -103,6 +103,19 @@ def _is_date(_inst: Any, attribute: Any, value: Any) -> None:
         raise TypeError(f"{attribute.name} must be a datetime.date, got {value!r}")
 
 
+def _start_ok(inst: Any, attribute: Any, value: Any) -> None:
+    # One function per field, not attrs' and_(): a period is built for every tenure.
+    _is_date(inst, attribute, value)
+    _in_range(inst, attribute, value)
+
+
+def _end_ok(inst: Any, attribute: Any, value: Any) -> None:
+    if value is not None:
+        _is_date(inst, attribute, value)
+        _in_range(inst, attribute, value)
+        _check_order(inst, attribute, value)
+
+
 @attrs.frozen(order=False)
 class Period:
     """A half-open interval of days ``[start, end)``; ``end=None`` is open-ended.
@@ -112,9 +125,8 @@ class Period:
         end: the first day after the period, or ``None`` if it has not ended.
     """
 
-    start: dt.date = attrs.field(validator=attrs.validators.and_(_is_date, _in_range))
-    end: dt.date | None = attrs.field(
-        default=None, validator=attrs.validators.and_(_is_date, _in_range, _check_order))
+    start: dt.date = attrs.field(validator=_start_ok)
+    end: dt.date | None = attrs.field(default=None, validator=_end_ok)
 
     @classmethod
     def through(cls, first: dt.date, last: dt.date | None) -> Period:
@@ -133,9 +145,10 @@ class Period:
         return None if self.end is None else self.end - dt.timedelta(days=1)
 
     def __contains__(self, day: object) -> bool:
-        if not isinstance(day, dt.date):
+        try:  # cheaper than a type test first; a date-time or any other value is no day
+            return self.start <= day and (self.end is None or day < self.end)  # type: ignore[operator]
+        except TypeError:
             return False
-        return self.start <= day and (self.end is None or day < self.end)
 
     def contains(self, day: dt.date) -> bool:
         """Whether *day* falls within the period."""

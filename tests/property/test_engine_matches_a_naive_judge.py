@@ -95,6 +95,23 @@ def test_broken_structures_get_the_naive_judge_s_report(code: str, data: st.Data
         _same(drawn.unit, drawn.on)
 
 
+@SETTINGS
+@given(drawn=st.one_of(strategies.wards(), strategies.districts()),
+       city=st.sampled_from(["01", "48", "79"]))
+def test_an_undated_judgement_is_the_same_in_every_city(drawn: strategies.Drawn,
+                                                        city: str) -> None:
+    """The engine keeps one undated judgement of a unit for every city (no day, no law
+    of a day): true while no unit rule that runs without a regime reads the city."""
+    for r in rules():
+        if r.scope is not Scope.UNIT or r.needs_regime:
+            continue
+        for _path, unit, _parent in _walk(drawn.unit):
+            def said(code: str | None, r: Any = r, unit: Any = unit) -> list[Any]:
+                ctx = UnitContext("", None, code, None, None, unit)
+                return [(f.path, f.message) for f in r.check(unit, ctx)]
+            assert said(city) == said(None), r.code
+
+
 # --- drafts ------------------------------------------------------------------------
 
 
