@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from urbangov.law import Confidence, Instrument, InstrumentKind, Provision, catalogue
-from urbangov.regimes import Cited, Fact, Regime, RegimeError, UnitAbolishedError, regime_for
 from urbangov.structure import (
     UNRECORDED,
     Appointment,
@@ -55,6 +54,7 @@ from urbangov.validation import (
 if TYPE_CHECKING:
     from urbangov import citations, data, io, units
     from urbangov.authority import Answer, Basis, Grant, who_may
+    from urbangov.regimes import Cited, Fact, Regime, RegimeError, UnitAbolishedError, regime_for
 
 __version__ = "0.1.0"
 
@@ -111,11 +111,14 @@ __all__ = [
 
 _LAZY = {"data", "citations", "io", "units"}
 _LAZY_NAMES = {"Answer": "authority", "Basis": "authority", "Grant": "authority",
-               "who_may": "authority"}
+               "who_may": "authority",
+               **dict.fromkeys(("Cited", "Fact", "Regime", "RegimeError",
+                                "UnitAbolishedError", "regime_for"), "regimes")}
 
 
 def __getattr__(name: str) -> Any:
-    # Submodules with data or heavy patterns, and the queries, load on first use.
+    # Submodules with data or heavy patterns, the regime tables and the queries load on
+    # first use.
     import importlib
 
     if name in _LAZY:

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from urbangov._registry import Finding, Rule, Scope, Severity, UnitContext, Where, load_rules
 from urbangov._report import InvariantError, Report, Target, Violation
-from urbangov.regimes import Regime, RegimeError, regime_for
 from urbangov.structure import Unit
 from urbangov.terms import UnitKind
+
+if TYPE_CHECKING:  # the regimes load when a structure is first judged for a day
+    from urbangov.regimes import Regime, RegimeError
 
 __all__ = ["enforce", "judge"]
 
@@ -100,6 +102,8 @@ def _regime(kind: UnitKind, as_of: dt.date | None,
             city: str | None) -> tuple[Regime | None, RegimeError | None]:
     if as_of is None:
         return None, None
+    from urbangov.regimes import RegimeError, regime_for
+
     try:
         return regime_for(kind, as_of, city), None
     except RegimeError as exc:

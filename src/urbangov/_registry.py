@@ -19,10 +19,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from urbangov.law import Confidence, Provision
-from urbangov.regimes import Fact, Regime, RegimeError, regimes
 
-if TYPE_CHECKING:
-    from urbangov.regimes import Cited
+if TYPE_CHECKING:  # the regimes load when a rule first asks (not on import urbangov)
+    from urbangov.regimes import Cited, Fact, Regime, RegimeError
     from urbangov.structure import Official, Unit
 
 T = TypeVar("T")
@@ -145,6 +144,8 @@ class Rule:
 
     def provisions(self) -> list[tuple[Regime, Provision, Confidence]]:
         """For each regime that states the rule's facts, the provision and confidence."""
+        from urbangov.regimes import regimes
+
         seen: list[tuple[Regime, Provision, Confidence]] = []
         for regime in regimes():
             for (fact, _kind), cited in regime.facts.items():

@@ -49,3 +49,15 @@ def test_units_file_is_read_once_on_first_city_call() -> None:
         assert len(opened) == 1, opened
         assert data._load.cache_info().misses == 1
     """)
+
+
+def test_import_urbangov_builds_no_regime_table_until_a_unit_is_judged() -> None:
+    run("""
+        import sys
+        import urbangov as ug
+        heavy = ("urbangov.regimes", "urbangov.authority", "urbangov._rules", "urbangov.io")
+        assert not [m for m in sys.modules if m.startswith(heavy)], sorted(sys.modules)
+        ug.Ward(name="Gia Thụy", city="01", as_of="2022-07-01", council=None)
+        assert "urbangov.regimes" in sys.modules
+        assert ug.Fact is sys.modules["urbangov.regimes"].Fact
+    """)
