@@ -12,7 +12,7 @@ import argparse
 import itertools
 
 import attrs
-from _city import build_validated, interleaved, raw
+from _city import build_validated, interleaved, raw, use_wall_clock
 
 import urbangov as ug
 
@@ -29,7 +29,10 @@ def evolve_one_ward(city: ug.City, n: int) -> ug.City:
 def main(argv: list[str] | None = None) -> float:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--wall", action="store_true",
+                        help="time by the wall clock instead of CPU time")
     args = parser.parse_args(argv)
+    use_wall_clock(args.wall)
     data = raw()
     city = build_validated(data)
     counter = itertools.count()

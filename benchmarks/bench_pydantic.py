@@ -13,7 +13,7 @@ import argparse
 import datetime as dt
 
 import _pydantic_city as p
-from _city import ON, START, Raw, build_validated, interleaved, raw
+from _city import ON, START, Raw, build_validated, interleaved, raw, use_wall_clock
 
 import urbangov as ug
 from urbangov.time import Period
@@ -44,7 +44,10 @@ def build_pydantic(data: Raw) -> p.City:
 def main(argv: list[str] | None = None) -> float:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--wall", action="store_true",
+                        help="time by the wall clock instead of CPU time")
     args = parser.parse_args(argv)
+    use_wall_clock(args.wall)
     data = raw()
     build_validated(raw(1, 1))
     assert p.judge(build_pydantic(data)) == []  # the same city is lawful for both

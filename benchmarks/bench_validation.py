@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import argparse
 
-from _city import build_plain, build_validated, interleaved, raw
+from _city import build_plain, build_validated, interleaved, raw, use_wall_clock
 
 
 def main(argv: list[str] | None = None) -> float:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--wall", action="store_true",
+                        help="time by the wall clock instead of CPU time")
     parser.add_argument("--districts", type=int, default=30)
     parser.add_argument("--wards", type=int, default=20)
     args = parser.parse_args(argv)
+    use_wall_clock(args.wall)
     data = raw(args.districts, args.wards)
     build_validated(raw(1, 1))  # warm caches: catalogue, regimes, rule registry, plans
     medians = interleaved({"validated": lambda: build_validated(data),
