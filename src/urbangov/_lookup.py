@@ -37,6 +37,8 @@ This module imports nothing from :mod:`urbangov.structure`, which uses it.
 'Gia Thụy'
 >>> index.get("Phường 1").code
 '26734'
+>>> index.get("P. 01").code
+'26734'
 >>> index.get("Gia Thuyy")
 Traceback (most recent call last):
     ...
@@ -128,6 +130,14 @@ _DISTRICT = frozenset({"quan", "thi_xa", "huyen", "thanh_pho_thuoc_tp", "thanh_p
 def _is_number(text: str) -> bool:
     """Whether *text* is ASCII digits only (``str.isdigit`` also accepts '²')."""
     return text.isascii() and text.isdigit()
+
+
+def _number_key(key: str) -> str:
+    """A folded name, with a number's leading zeros taken off: the data names TP HCM's
+    numbered wards "01", people write "Phường 1"."""
+    if _is_number(key) and len(key) <= MAX_INT_DIGITS:
+        return str(int(key))
+    return key
 
 
 def label(unit: UnitLike) -> str:
@@ -240,7 +250,7 @@ class UnitIndex(Generic[U]):
                     self._by_number[int(unit.code)] = unit
             names = [unit.name, *(aliases or {}).get(unit.code or "", ())]
             for name in names:
-                self._add(fold(name), unit)
+                self._add(_number_key(fold(name)), unit)
         self._widths = frozenset(widths)
         kinds = {u.kind.value for u in self._units}
         if what is None:
@@ -280,9 +290,11 @@ class UnitIndex(Generic[U]):
             return () if unit is None else (unit,)
         key = fold(text)
         kinds, rest = split_kind(key)
-        found = list(self._by_key.get(key, ()))  # a name that itself starts with a kind word
+        # a name that itself starts with a kind word
+        found = list(self._by_key.get(_number_key(key), ()))
         if kinds is not None:
-            found += [u for u in self._by_key.get(rest, ()) if u.kind.value in kinds]
+            found += [u for u in self._by_key.get(_number_key(rest), ())
+                      if u.kind.value in kinds]
         found = list({id(u): u for u in found}.values())  # keep order, drop repeats
         # a number longer than any code names no unit (and int() refuses 4,300 digits)
         if not found and _is_number(rest) and kinds is None and len(rest) <= MAX_INT_DIGITS:
