@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from urbangov._messages import message
@@ -43,3 +44,22 @@ def _load_for_use(path: str, out: Output) -> Any:
         out.error(f"urbangov: note: {result.source} breaks {len(result.report.errors)} "
                   f"rule(s); run `urbangov check {path}` for the details")
     return result.structure
+
+
+def suggest(word: str, choices: Sequence[str], n: int = 3) -> str:
+    """"; did you mean 'x'?" for the choices close to *word*: those it begins come
+    first (``certify`` → ``certify-copy``, not ``certify-will``), then the similar ones."""
+    import difflib
+
+    from urbangov._text import fold
+
+    key = fold(word)
+    ranked = [c for c in choices if fold(c).startswith(key)] if key else []
+    ranked += [c for c in difflib.get_close_matches(word, list(choices), n=n, cutoff=0.6)
+               if c not in ranked]
+    if not ranked:
+        return ""
+    if len(ranked) == 1:
+        return f"; did you mean {ranked[0]!r}?"
+    more = ", ..." if len(ranked) > n else ""
+    return "; did you mean one of " + ", ".join(repr(c) for c in ranked[:n]) + more + "?"
