@@ -32,11 +32,25 @@ def _bundled_city(name: str, on: dt.date | None = None) -> Any:
         raise CliError(message(exc)) from None
 
 
-def _load_for_use(path: str, out: Output) -> Any:
-    """The structure in *path* for a query; exit 2 if unreadable, a note if unlawful."""
+def checked(name: str) -> Any:
+    """:func:`urbangov.io.check` of the file *name*, or of standard input for ``-``."""
+    import sys
+
+    import attrs
+
     from urbangov import io
 
-    result = io.check(path)
+    if name != "-":
+        return io.check(name)
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else \
+        sys.stdin.read().encode("utf-8")
+    return attrs.evolve(io.check(data), source="<stdin>")
+
+
+def _load_for_use(path: str, out: Output) -> Any:
+    """The structure in *path* (``-``: standard input) for a query; exit 2 if
+    unreadable, a note if unlawful."""
+    result = checked(path)
     if not result.readable:
         lines = [f"{result.source}: cannot be read:"] + [f"  {p}" for p in result.problems]
         raise CliError("\n".join(lines))

@@ -89,17 +89,18 @@ class Output:
         else:
             self.error(f"urbangov: error: {text}")
 
-    def wrapped(self, text: str, indent: str = "", hang: str = "  ") -> None:
-        """Write *text* as a line wrapped to :attr:`columns`; continuation lines get
-        *indent* + *hang*."""
+    def wrapped(self, text: str, indent: str = "", hang: str = "  ",
+                style: tuple[str, ...] = ()) -> None:
+        """Write *text* in *style* as a line wrapped to :attr:`columns`; continuation
+        lines get *indent* + *hang*."""
         room = (self.columns or 0) - width(indent)
         if self.columns is None or room < 30 or width(text) <= room:
-            self.print(indent + text)
+            self.print(indent + self.paint(text, *style))
             return
         lines = textwrap.wrap(text, room, subsequent_indent=hang, break_long_words=False,
                               break_on_hyphens=False)
         for line in lines:
-            self.print(indent + line)
+            self.print(indent + self.paint(line, *style))
 
     def paint(self, text: str, *styles: str) -> str:
         """*text* in *styles* on a colour terminal, else unchanged."""
