@@ -27,7 +27,7 @@ def _wants_json(argv: Sequence[str]) -> bool:
     """Whether the command line asks for ``--format json`` (read before parsing, so that
     a usage error is reported as JSON too)."""
     return any(a == "--format=json" or (a == "--format" and b == "json")
-               for a, b in zip(argv, [*argv[1:], ""], strict=True))
+               for a, b in zip(argv, [*argv[1:], ""], strict=False))
 
 
 def _complete(top: argparse.ArgumentParser) -> None:
@@ -97,6 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:  # the last line of defence: never a traceback
         out.stdout = stdout
-        out.fail(f"internal error: {type(exc).__name__}: {exc} (please report this as a "
-                 "bug)", 3)
+        text = f"internal error: {type(exc).__name__}: {exc} (please report this as a bug)"
+        if out.json:
+            out.fail(text, 3)
+        else:
+            out.error(f"urbangov: {text}")
         return 3

@@ -69,8 +69,8 @@ def suggest(word: str, choices: Sequence[str], n: int = 3) -> str:
 
     key = fold(word)
     ranked = [c for c in choices if fold(c).startswith(key)] if key else []
-    ranked += [c for c in difflib.get_close_matches(word, list(choices), n=n, cutoff=0.6)
-               if c not in ranked]
+    if not ranked:  # no choice begins with it: the one most like it
+        ranked = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     if not ranked:
         return ""
     if len(ranked) == 1:

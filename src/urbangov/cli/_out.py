@@ -135,10 +135,13 @@ class Output:
         start = width(indent) + sum(widths[:-1]) + 2 * (cols - 1)
         room = None if self.columns is None else self.columns - start
         for row in rows:
-            if room is None or room < 24 or width(row[-1]) <= room:
+            if room is None or width(row[-1]) <= room:
                 self.print(line(row))
-                continue
-            first, *rest = _fill(row[-1], room)
-            self.print(line([*row[:-1], first]))
-            for more in rest:
-                self.print(" " * start + more)
+            elif room >= 24:  # the last column wrapped, under itself
+                first, *rest = _fill(row[-1], room)
+                self.print(line([*row[:-1], first]))
+                for more in rest:
+                    self.print(" " * start + more)
+            else:  # too narrow beside the others: the last column on lines of its own
+                self.print(line([*row[:-1], ""]))
+                self.wrapped(row[-1], indent + "    ", "")

@@ -115,7 +115,9 @@ def _find_ward(name: str, district: str | None, city: str | None, on: dt.date) -
     if len(candidates) > 1:
         listed = "; ".join(f"{c.full_name} [{c.code}] in "
                            + ", ".join(u.full_name for u in chains[c.code])
-                           for c in candidates)
+                           for c in candidates[:8])
+        if len(candidates) > 8:
+            listed += f"; and {len(candidates) - 8} more"
         raise CliError(f"{len(candidates)} wards match {name!r}"
                        + (f" in {given}" if given else "") + f" on {on.isoformat()}: "
                        f"{listed}; add --district NAME (or --province NAME), or give the "
