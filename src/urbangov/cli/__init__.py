@@ -56,12 +56,13 @@ def _run(argv: list[str], out: Output) -> int:
     target = getattr(args, "output", None)
     if target is None:
         return command(args, out)
-    out.stdout, out.colour, out.columns = stdio.StringIO(), False, None
+    buffer = stdio.StringIO()
+    out.stdout, out.colour, out.columns = buffer, False, None
     status = command(args, out)
     from urbangov.io import write_atomic
 
     try:
-        write_atomic(target, out.stdout.getvalue())  # type: ignore[attr-defined]
+        write_atomic(target, buffer.getvalue())
     except OSError as exc:
         raise CliError(f"{target}: cannot be written: {exc.strerror or exc}") from None
     out.error(f"urbangov: wrote {target}")

@@ -16,8 +16,9 @@ from urbangov.cli._out import CliError, Output
 
 def completion(args: argparse.Namespace, out: Output) -> int:
     try:
-        import argcomplete
+        from argcomplete.shell_integration import shellcode
     except ImportError:  # pragma: no cover - a dependency of urbangov
         raise CliError("shell completion needs argcomplete: pip install argcomplete") from None
-    out.stdout.write(argcomplete.shellcode(["urbangov"], shell=args.shell))
+
+    out.stdout.write(shellcode(["urbangov"], shell=args.shell))
     return 0

@@ -17,7 +17,8 @@ __all__ = ["DATE_FORMS", "DOCS_URL", "add_format", "add_on", "add_output", "day"
 DOCS_URL = "https://urbangov.readthedocs.io"
 """The documentation site (also ``[project.urls] Documentation`` in pyproject.toml)."""
 
-DATE_FORMS = "2022-07-01, 1/7/2022 (day first), 1-7-2022, 1.7.2022, 'ngày 1 tháng 7 năm 2022' or today"
+DATE_FORMS = ("2022-07-01, 1/7/2022 (day first), 1-7-2022, 1.7.2022, 'ngày 1 tháng 7 "
+              "năm 2022' or today")
 """The forms a DATE argument takes (:func:`urbangov.time.parse_date`, and ``today``)."""
 
 _FORMAT_HELP = {

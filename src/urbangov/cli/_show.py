@@ -62,10 +62,11 @@ def _ward(city: Any, name: str, district: str | None, on: dt.date) -> tuple[Any,
         ward = scope.ward(name)
     except AmbiguousUnitError as exc:
         where = {id(w): d for d in city.districts for w in d.wards}
+        wards: tuple[Any, ...] = exc.candidates
         listed = "; ".join(f"{w.full_name} [{w.code}]" + (
             f" in {where[id(w)].full_name}" if id(w) in where else "")
-            for w in exc.candidates)
-        raise CliError(f"{len(exc.candidates)} wards of {city.full_name} match {name!r} on "
+            for w in wards)
+        raise CliError(f"{len(wards)} wards of {city.full_name} match {name!r} on "
                        f"{on.isoformat()}: {listed}; add --district NAME, or give the GSO "
                        "code as --ward") from None
     except UnitLookupError as exc:

@@ -98,6 +98,7 @@ def _find_ward(name: str, district: str | None, city: str | None, on: dt.date) -
     from urbangov.terms import Level
 
     try:
+        candidates: list[Any]
         try:
             candidates = [units.unit(name, on=on, level=Level.COMMUNE)]
         except AmbiguousUnitError as exc:
