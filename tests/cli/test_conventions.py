@@ -283,3 +283,30 @@ def test_chart_labels_in_one_language(capsys: pytest.CaptureFixture[str]) -> Non
     assert "Ủy ban nhân dân (UBND)" in vi
     assert "certify a copy from the original" in en and "Ủy ban" not in en
     assert "Chairman of the People's Committee" in en
+
+
+def test_completion_answers_the_shell(tmp_path: Path) -> None:
+    """What bash's script does: run the command with the request in the environment."""
+    import os
+    import subprocess
+    import sys
+
+    answer = tmp_path / "answer"
+    env = {**os.environ, "_ARGCOMPLETE": "1", "_ARGCOMPLETE_IFS": "\n",
+           "COMP_LINE": "urbangov who-may --dis", "COMP_POINT": "22"}
+    script = 'import sys; from urbangov.cli import main; sys.exit(main())'
+    subprocess.run(["bash", "-c", f'"$0" -c "{script}" 8>"$1" 9>/dev/null',
+                    sys.executable, str(answer)], env=env, stdin=subprocess.DEVNULL,
+                   capture_output=True, timeout=60, check=False)
+    assert answer.read_text(encoding="utf-8").split() == ["--district"]
+
+
+def test_import_urbangov_loads_no_cli() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, urbangov; print(sorted(m for m in sys.modules if m == 'argcomplete' "
+            "or m.startswith('urbangov.cli')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60).stdout
+    assert out.strip() == "[]"
