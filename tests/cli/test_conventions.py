@@ -310,3 +310,29 @@ def test_import_urbangov_loads_no_cli() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60).stdout
     assert out.strip() == "[]"
+
+
+def test_the_version_is_written_once() -> None:
+    """pyproject.toml reads the version from the package; the metadata agree."""
+    import importlib.metadata
+    import tomllib
+
+    import urbangov
+
+    project = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml")
+                            .read_text(encoding="utf-8"))["project"]
+    assert "version" not in project and "version" in project["dynamic"]
+    assert {"Documentation", "Source", "Issues"} <= set(project["urls"])
+    assert importlib.metadata.version("urbangov") == urbangov.__version__
+    from urbangov.cli._options import DOCS_URL
+
+    assert project["urls"]["Documentation"] == DOCS_URL
+
+
+def test_show_an_ambiguous_ward_advises_the_command_line(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "show", "Hồ Chí Minh", "--ward", "Phường 15", "--on",
+                       "2022-07-01")
+    assert code == 2
+    assert "add --district NAME" in err and "city.district" not in err
+    assert "in Quận Bình Thạnh" in err
