@@ -1,4 +1,8 @@
-"""``urbangov check``: load and validate files, violations grouped by the object they concern."""
+"""``urbangov check``: load and validate files, violations grouped by the object they concern.
+
+``-`` reads standard input; a rule whose reading is not of high confidence shows it
+beside its provision ("[confidence: medium]").
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import argparse
 import re
 from typing import Any
 
-from urbangov.cli._common import _json
+from urbangov.cli._common import _json, checked
 from urbangov.cli._out import Output
 
 
@@ -34,6 +38,29 @@ def _resolve(root: Any, path: str) -> Any:
     return obj
 
 
+def _names(root: Any) -> dict[str, str]:
+    """Each official's key → name, in *root* and the units below it (for messages)."""
+    names: dict[str, str] = {}
+    stack = [root]
+    while stack:
+        unit = stack.pop()
+        for official in getattr(unit, "officials", None) or ():
+            names.setdefault(official.key, official.name)
+        stack.extend(unit.children())
+    return names
+
+
+def _confidence(v: Any) -> str:
+    """" [confidence: medium]" when the reading behind violation *v* is not high."""
+    from urbangov.law import Confidence
+
+    level = getattr(v, "confidence", None)
+    if level is None:
+        level = next((c for _g, p, c in v.rule.provisions() if p == v.provision),
+                     v.rule.confidence)
+    return "" if level is Confidence.HIGH else f" [confidence: {level.value}]"
+
+
 def _label(root: Any, path: str) -> str:
     from urbangov.structure import Delegation, Official, Unit, WorkingRule
 
@@ -44,17 +71,18 @@ def _label(root: Any, path: str) -> str:
     if isinstance(obj, Official):
         return f"{obj.name}, {obj.post.english}  {where}"
     if isinstance(obj, Delegation):
-        return f"delegation {obj.delegator} → {obj.delegate}  {where}"
+        names = _names(root)
+        return (f"delegation {names.get(obj.delegator, obj.delegator)} → "
+                f"{names.get(obj.delegate, obj.delegate)}  {where}")
     if isinstance(obj, WorkingRule):
         return f"working rules {obj.decision or ''}".rstrip() + f"  {where}"
     return where
 
 
 def check(args: argparse.Namespace, out: Output) -> int:
-    from urbangov import io
     from urbangov.validation import Severity
 
-    results = [io.check(f) for f in args.files]
+    results = [checked(f) for f in args.files]
     status = 0
     for r in results:
         if not r.readable:
@@ -100,6 +128,7 @@ def check(args: argparse.Namespace, out: Output) -> int:
                 colour = "red" if v.severity is Severity.ERROR else "yellow"
                 sev = out.paint(f"{v.severity.value:<7}", colour)
                 out.print(f"    {v.code:<24} {sev}  {v.path or '(root)'}")
-                out.print(f"      {v.message}")
-                out.print(out.paint(f"      provision: {v.provision}", "dim"))
+                out.wrapped(v.message, "      ")
+                out.wrapped(f"provision: {v.provision}{_confidence(v)}", "      ",
+                            style=("dim",))
     return status

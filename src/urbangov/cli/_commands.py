@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterator
 from urbangov.cli._chart import chart
 from urbangov.cli._check import check
 from urbangov.cli._cite import cite
+from urbangov.cli._completion import completion
 from urbangov.cli._export import export, schema
+from urbangov.cli._listing import acts, regimes
 from urbangov.cli._out import Output
 from urbangov.cli._rules import rules
 from urbangov.cli._show import show
@@ -25,7 +27,8 @@ Command = Callable[[argparse.Namespace, Output], int]
 
 def _iter() -> Iterator[tuple[str, Command]]:
     yield from (("check", check), ("show", show), ("who-may", who_may), ("cite", cite),
-                ("rules", rules), ("chart", chart), ("schema", schema), ("export", export))
+                ("rules", rules), ("regimes", regimes), ("acts", acts), ("chart", chart),
+                ("schema", schema), ("export", export), ("completion", completion))
     yield from UNIT_COMMANDS.items()
 
 

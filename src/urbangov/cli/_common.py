@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from urbangov._messages import message
@@ -31,11 +32,25 @@ def _bundled_city(name: str, on: dt.date | None = None) -> Any:
         raise CliError(message(exc)) from None
 
 
-def _load_for_use(path: str, out: Output) -> Any:
-    """The structure in *path* for a query; exit 2 if unreadable, a note if unlawful."""
+def checked(name: str) -> Any:
+    """:func:`urbangov.io.check` of the file *name*, or of standard input for ``-``."""
+    import sys
+
+    import attrs
+
     from urbangov import io
 
-    result = io.check(path)
+    if name != "-":
+        return io.check(name)
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else \
+        sys.stdin.read().encode("utf-8")
+    return attrs.evolve(io.check(data), source="<stdin>")
+
+
+def _load_for_use(path: str, out: Output) -> Any:
+    """The structure in *path* (``-``: standard input) for a query; exit 2 if
+    unreadable, a note if unlawful."""
+    result = checked(path)
     if not result.readable:
         lines = [f"{result.source}: cannot be read:"] + [f"  {p}" for p in result.problems]
         raise CliError("\n".join(lines))
@@ -43,3 +58,22 @@ def _load_for_use(path: str, out: Output) -> Any:
         out.error(f"urbangov: note: {result.source} breaks {len(result.report.errors)} "
                   f"rule(s); run `urbangov check {path}` for the details")
     return result.structure
+
+
+def suggest(word: str, choices: Sequence[str], n: int = 3) -> str:
+    """"; did you mean 'x'?" for the choices close to *word*: those it begins come
+    first (``certify`` → ``certify-copy``, not ``certify-will``), then the similar ones."""
+    import difflib
+
+    from urbangov._text import fold
+
+    key = fold(word)
+    ranked = [c for c in choices if fold(c).startswith(key)] if key else []
+    if not ranked:  # no choice begins with it: the one most like it
+        ranked = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    if not ranked:
+        return ""
+    if len(ranked) == 1:
+        return f"; did you mean {ranked[0]!r}?"
+    more = ", ..." if len(ranked) > n else ""
+    return "; did you mean one of " + ", ".join(repr(c) for c in ranked[:n]) + more + "?"

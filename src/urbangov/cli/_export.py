@@ -1,4 +1,8 @@
-"""``urbangov schema`` and ``urbangov export``: the file format's JSON Schema, and Popolo."""
+"""``urbangov schema`` and ``urbangov export``: the file format's JSON Schema, and Popolo.
+
+``export FILE`` (``--popolo FILE``, the 0.1 spelling, is still read); ``-o`` is the
+convention every command shares (see ``urbangov.cli``).
+"""
 
 from __future__ import annotations
 
@@ -19,16 +23,11 @@ def schema(args: argparse.Namespace, out: Output) -> int:
 def export(args: argparse.Namespace, out: Output) -> int:
     from urbangov.io import to_popolo
 
-    structure = _load_for_use(args.popolo, out)
-    text = json.dumps(to_popolo(structure), ensure_ascii=False, indent=2) + "\n"
-    if args.output is None:
-        out.stdout.write(text)
-        return 0
-    from urbangov.io import write_atomic
-
-    try:
-        write_atomic(args.output, text)
-    except OSError as exc:
-        raise CliError(f"{args.output}: cannot be written: {exc.strerror or exc}") from None
-    out.error(f"urbangov: wrote {args.output}")
+    if args.file and args.popolo:
+        raise CliError("give the structure file once: urbangov export FILE")
+    source = args.file or args.popolo
+    if source is None:
+        raise CliError("export needs a structure FILE (or - for standard input)")
+    structure = _load_for_use(source, out)
+    out.stdout.write(json.dumps(to_popolo(structure), ensure_ascii=False, indent=2) + "\n")
     return 0

@@ -1,9 +1,13 @@
-"""Terminal output: aligned tables, colour only on a terminal and never with NO_COLOR."""
+"""Terminal output: aligned tables wrapped to the terminal, colour only on a terminal
+and never with NO_COLOR, errors as text on stderr or (``--format json``) JSON on stdout."""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import sys
+import textwrap
 import unicodedata
 from collections.abc import Sequence
 from typing import TextIO
@@ -42,8 +46,30 @@ def write(stream: TextIO, text: str) -> None:
         stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
 
 
+def columns(stream: TextIO) -> int | None:
+    """The width to wrap text to: ``$COLUMNS`` if set, the terminal's on a terminal,
+    else None (piped output is not wrapped, so that ``grep`` sees whole lines)."""
+    env = os.environ.get("COLUMNS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    isatty = getattr(stream, "isatty", None)
+    if isatty and isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
+def _fill(text: str, room: int) -> list[str]:
+    """*text* wrapped to *room* columns (words are never split)."""
+    return textwrap.wrap(text, room, break_long_words=False, break_on_hyphens=False) or [""]
+
+
 class Output:
-    """Where a command writes: stdout and stderr, with colour decided once."""
+    """Where a command writes: stdout and stderr, with colour decided once.
+
+    Attributes:
+        json: errors go to stdout as a JSON object (``--format json``).
+        columns: the width text output wraps to, or None for no wrapping.
+    """
 
     def __init__(self, stdout: TextIO | None = None, stderr: TextIO | None = None) -> None:
         self.stdout = stdout or sys.stdout
@@ -51,6 +77,30 @@ class Output:
         isatty = getattr(self.stdout, "isatty", None)
         self.colour = bool(isatty and isatty()) and "NO_COLOR" not in os.environ \
             and os.environ.get("TERM") != "dumb"
+        self.json = False
+        self.columns = columns(self.stdout)
+
+    def fail(self, text: str, code: int) -> None:
+        """Report an error: ``urbangov: error: ...`` on stderr, or with :attr:`json` a
+        JSON object ``{"error": ..., "status": code}`` on stdout."""
+        if self.json:
+            write(self.stdout, json.dumps({"error": text, "status": code},
+                                          ensure_ascii=False, indent=2) + "\n")
+        else:
+            self.error(f"urbangov: error: {text}")
+
+    def wrapped(self, text: str, indent: str = "", hang: str = "  ",
+                style: tuple[str, ...] = ()) -> None:
+        """Write *text* in *style* as a line wrapped to :attr:`columns`; continuation
+        lines get *indent* + *hang*."""
+        room = (self.columns or 0) - width(indent)
+        if self.columns is None or room < 30 or width(text) <= room:
+            self.print(indent + self.paint(text, *style))
+            return
+        lines = textwrap.wrap(text, room, subsequent_indent=hang, break_long_words=False,
+                              break_on_hyphens=False)
+        for line in lines:
+            self.print(indent + self.paint(line, *style))
 
     def paint(self, text: str, *styles: str) -> str:
         """*text* in *styles* on a colour terminal, else unchanged."""
@@ -82,5 +132,16 @@ class Output:
             return self.paint(text, "bold") if bold else text
 
         self.print(line(header, bold=True))
+        start = width(indent) + sum(widths[:-1]) + 2 * (cols - 1)
+        room = None if self.columns is None else self.columns - start
         for row in rows:
-            self.print(line(row))
+            if room is None or width(row[-1]) <= room:
+                self.print(line(row))
+            elif room >= 24:  # the last column wrapped, under itself
+                first, *rest = _fill(row[-1], room)
+                self.print(line([*row[:-1], first]))
+                for more in rest:
+                    self.print(" " * start + more)
+            else:  # too narrow beside the others: the last column on lines of its own
+                self.print(line([*row[:-1], ""]))
+                self.wrapped(row[-1], indent + "    ", "")

@@ -1,4 +1,5 @@
-"""``urbangov show``: a bundled city's units on a day, with the regime of each."""
+"""``urbangov show``: a bundled city's units (or one district, or one ward) on a day,
+with the regime of each."""
 
 from __future__ import annotations
 
@@ -31,11 +32,53 @@ def _regime_row(unit: Any, on: dt.date) -> tuple[str, str, str]:
     return regime.key, council, mode
 
 
+def _district(city: Any, name: str, on: dt.date) -> Any:
+    """The district *name* of *city*; if *name* is a ward, say so and how to show it."""
+    from urbangov.data import UnitLookupError
+
+    if not city.districts:
+        raise CliError(f"--district {name!r}: {city.full_name} has no districts on "
+                       f"{on.isoformat()} (the district level ended on 2025-07-01); its "
+                       "communes are listed without --district, one with --ward NAME")
+    try:
+        return city.district(name)
+    except UnitLookupError as exc:
+        wards = [(d, w) for d in city.districts for w in d.wards
+                 if name in (w.name, w.full_name, w.code)]
+        if not wards:
+            raise CliError(message(exc)) from None
+        where = ", ".join(f"{w.full_name} [{w.code}] of {d.full_name}" for d, w in wards)
+        raise CliError(f"--district {name!r}: {city.full_name} has no district {name!r} on "
+                       f"{on.isoformat()}; it is a ward: {where}; show it with --ward "
+                       f"{name!r}") from None
+
+
+def _ward(city: Any, name: str, district: str | None, on: dt.date) -> tuple[Any, Any]:
+    """The ward *name* of *city* (of *district*, if given) and the district it is in."""
+    from urbangov.data import AmbiguousUnitError, UnitLookupError
+
+    scope = _district(city, district, on) if district else city
+    try:
+        ward = scope.ward(name)
+    except AmbiguousUnitError as exc:
+        where = {id(w): d for d in city.districts for w in d.wards}
+        wards: tuple[Any, ...] = exc.candidates
+        listed = "; ".join(f"{w.full_name} [{w.code}]" + (
+            f" in {where[id(w)].full_name}" if id(w) in where else "")
+            for w in wards)
+        raise CliError(f"{len(wards)} wards of {city.full_name} match {name!r} on "
+                       f"{on.isoformat()}: {listed}; add --district NAME, or give the GSO "
+                       "code as --ward") from None
+    except UnitLookupError as exc:
+        raise CliError(message(exc)) from None
+    parent = next((d for d in city.districts if any(w is ward for w in d.wards)), None)
+    return parent, ward
+
+
 def show(args: argparse.Namespace, out: Output) -> int:
     from urbangov.regimes import EARLIEST
+    from urbangov.structure import Ward
 
-    if args.on is None:
-        args.on = dt.date.today()
     if args.on < EARLIEST:
         raise CliError(f"--on {args.on}: the library's regimes begin on {EARLIEST}")
     from urbangov.units import coverage
@@ -47,15 +90,12 @@ def show(args: argparse.Namespace, out: Output) -> int:
                   f"{args.on.isoformat()}")
     city = _bundled_city(args.city, max(args.on, first))
     units: list[tuple[int, Any]] = [(0, city)]
-    if args.district:
-        if not city.districts:
-            raise CliError(f"--district {args.district!r}: {city.full_name} has no districts "
-                           f"on {args.on.isoformat()} (the district level ended on "
-                           "2025-07-01); its communes are listed without --district")
-        try:
-            district = city.district(args.district)
-        except LookupError as exc:
-            raise CliError(message(exc)) from None
+    if args.ward:
+        district, ward = _ward(city, args.ward, args.district, args.on)
+        units += [(1, district)] if district is not None else []
+        units.append((len(units), ward))
+    elif args.district:
+        district = _district(city, args.district, args.on)
         units.append((1, district))
         units += [(2, w) for w in district.wards]
     else:
@@ -63,7 +103,7 @@ def show(args: argparse.Namespace, out: Output) -> int:
     rows = []
     for depth, unit in units:
         key, council, mode = _regime_row(unit, args.on)
-        count = "" if depth == 2 else str(len(unit.children()))
+        count = "" if isinstance(unit, Ward) else str(len(unit.children()))
         rows.append((depth, unit, key, council, mode, count))
     if args.format == "json":
         _json(out, [{"name": u.name, "full_name": u.full_name, "kind": u.kind.value,

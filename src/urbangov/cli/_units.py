@@ -1,7 +1,7 @@
 """``urbangov units|unit|history|successors|convert|transitions``: units over time.
 
-Each command takes ``--on`` (default today; ``today`` accepted) and ``--format
-text|json|csv``, so that a pipeline can take a province's units on a day, or the
+Each command takes ``--on`` (default today; ``today`` accepted), ``--format
+text|json|csv`` and ``-o FILE``, so that a pipeline can take a province's units on a day, or the
 whole old → new table of 2025-07-01, as CSV.
 """
 
@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from urbangov.cli._common import _json
+from urbangov.cli._options import add_format, add_on, add_output
 from urbangov.cli._out import CliError, Output
 
 __all__ = ["COMMANDS", "add_parsers"]
@@ -23,25 +24,16 @@ __all__ = ["COMMANDS", "add_parsers"]
 FORMATS = ("text", "json", "csv")
 
 
-def _day(text: str) -> dt.date | str:
-    from urbangov.time import DateParseError, parse_date
-
-    if text.strip().lower() == "today":
-        return "today"
-    try:
-        return parse_date(text)
-    except DateParseError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
 def add_parsers(sub: Any) -> None:
     """Add the units-over-time commands to the ``urbangov`` sub-parsers."""
-    def common(p: argparse.ArgumentParser, on: bool = True) -> None:
-        if on:
-            p.add_argument("--on", type=_day, default="today", metavar="DATE",
-                           help="the day (default: today; 'today' accepted)")
-        p.add_argument("--format", choices=FORMATS, default="text",
-                       help="text for people (default), json or csv for machines")
+    def common(p: argparse.ArgumentParser, on: str | None = "today",
+               default: str = "text") -> None:
+        if on == "today":
+            add_on(p, "the day")
+        elif on is not None:
+            add_on(p, on, default=None, note="the latest")
+        add_format(p, FORMATS, default)
+        add_output(p)
 
     p = sub.add_parser("units", help="the units of a province on a day (2021-11-01 on)",
                        description="Every district- and commune-level unit of PROVINCE on "
@@ -56,28 +48,23 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("query", metavar="QUERY", help='"00130", "Gia Thụy" or an address')
     common(p)
     p = sub.add_parser("history", help="a unit's versions and changes with their provisions")
-    p.add_argument("query", metavar="QUERY")
-    p.add_argument("--on", type=_day, metavar="DATE",
-                   help="choose the unit that existed on this day (default: the latest)")
-    p.add_argument("--format", choices=FORMATS, default="text")
+    p.add_argument("query", metavar="QUERY", help='"00130", "Gia Thụy" or an address')
+    common(p, "choose the unit that existed on this day")
     p = sub.add_parser("successors", help="what a unit (or a district's units) became",
                        description="The successors of QUERY, each full or partial with its "
                                    "provision; for a district or province, those of every "
                                    "unit in it.")
-    p.add_argument("query", metavar="QUERY")
-    p.add_argument("--on", type=_day, metavar="DATE",
-                   help="choose the unit that existed on this day (default: the latest)")
-    p.add_argument("--format", choices=FORMATS, default="text")
+    p.add_argument("query", metavar="QUERY", help='"00130", "Gia Thụy" or an address')
+    common(p, "choose the unit that existed on this day")
     p = sub.add_parser("convert", help="an old address or code to the units of another day")
     p.add_argument("query", metavar="QUERY", help='"Phường Gia Thụy, Quận Long Biên, Hà Nội"')
-    p.add_argument("--to", type=_day, default="today", metavar="DATE",
-                   help="the day to convert to (default: today)")
-    p.add_argument("--on", type=_day, metavar="DATE", help="the day the address was valid")
-    p.add_argument("--format", choices=FORMATS, default="text")
+    add_on(p, "the day to convert to", flag="--to")
+    add_on(p, "the day the address was valid", default=None, note="any day it was")
+    common(p, None)
     p = sub.add_parser("transitions", help="the old -> new table of a day (default 2025-07-01)")
-    p.add_argument("--day", type=_day, default="2025-07-01", metavar="DATE")
+    add_on(p, "the day of the changes", flag="--day", default="2025-07-01")
     p.add_argument("--within", metavar="NAME", help="only the units of this province or district")
-    p.add_argument("--format", choices=FORMATS, default="csv")
+    common(p, None, "csv")
 
 
 def _guard(fn: Callable[[], Any], out: Output) -> Any:
@@ -322,8 +309,7 @@ def convert_cmd(args: argparse.Namespace, out: Output) -> int:
 def transitions_cmd(args: argparse.Namespace, out: Output) -> int:
     from urbangov import units
 
-    day = dt.date.today() if args.day == "today" else args.day
-    links = _guard(lambda: units.transitions(day, within=args.within), out)
+    links = _guard(lambda: units.transitions(args.day, within=args.within), out)
     _print_links(links, args, out)
     return 0
 

@@ -1,4 +1,9 @@
-"""``urbangov who-may``: who may perform an act in a ward on a day, and on what basis."""
+"""``urbangov who-may``: who may perform an act in a ward on a day, and on what basis.
+
+Named officials when the structure records them (``--file``), else the posts that may
+act, each with its provision; exit 1 when no one in the ward may (the answer's reasons
+say why: the act belongs to the level above, say).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from urbangov._messages import message
-from urbangov.cli._common import _bundled_city, _json, _load_for_use
+from urbangov.cli._common import _bundled_city, _json, _load_for_use, suggest
 from urbangov.cli._out import CliError, Output
 
 
@@ -22,11 +27,11 @@ def who_may(args: argparse.Namespace, out: Output) -> int:
 
     slugs = [a.value for a in Act]
     if args.act not in slugs:
-        from urbangov._messages import suggest
-
-        raise CliError(f"{args.act!r} is not an act{suggest(args.act, slugs)}; acts: "
-                       + ", ".join(slugs))
+        raise CliError(f"{args.act!r} is not an act{suggest(args.act, slugs)} (the acts: "
+                       "urbangov acts)")
     if args.file:
+        if args.district or args.city:
+            raise CliError("--district and --province go with --ward, not with --file")
         structure = _load_for_use(args.file, out)
         ward = args.ward
         if isinstance(structure, Ward):
@@ -43,7 +48,7 @@ def who_may(args: argparse.Namespace, out: Output) -> int:
         if args.ward is None:
             raise CliError("who-may needs --ward NAME (and --on DATE), or --file FILE")
         on = args.on or dt.date.today()
-        structure, ward = _find_ward(args.ward, args.city, on), None
+        structure, ward = _find_ward(args.ward, args.district, args.city, on), None
     try:
         answer = ask(args.act, structure, on=on, ward=ward)
     except LookupError as exc:
@@ -63,21 +68,61 @@ def who_may(args: argparse.Namespace, out: Output) -> int:
                               for p in answer.posts],
                     "reasons": list(answer.reasons)})
     else:
-        out.print(str(answer))
-    return 0
+        for line in str(answer).splitlines():
+            out.wrapped(line, "", "      ")
+    return 0 if answer.grants or answer.posts else 1
 
 
-def _find_ward(name: str, city: str | None, on: dt.date) -> Any:
-    """The commune-level unit *name* (of *city*, if given) as it stood *on* that day."""
+def _matches(query: str, unit: Any) -> bool:
+    """Whether *query* names *unit* (a unit on a day): its code, name or full name."""
+    from urbangov._text import fold
+
+    return query == unit.code or fold(query) in (fold(unit.name), fold(unit.full_name))
+
+
+def _above(unit: Any, on: dt.date) -> list[Any]:
+    """The units above *unit* on the day, nearest first."""
     from urbangov import units
+
+    chain = []
+    while unit.version.parent:
+        unit = units.unit(unit.version.parent, on=on)
+        chain.append(unit)
+    return chain
+
+
+def _find_ward(name: str, district: str | None, city: str | None, on: dt.date) -> Any:
+    """The commune-level unit *name* (of *district* and *city*, if given) on the day."""
+    from urbangov import units
+    from urbangov.data import AmbiguousUnitError
     from urbangov.terms import Level
 
-    query = name if city is None else f"{name}, {city}"
     try:
-        found = units.unit(query, on=on, level=Level.COMMUNE)
-        province = found
-        while province.unit.level is not Level.PROVINCE and province.version.parent:
-            province = units.unit(province.version.parent, on=on)
+        candidates: list[Any]
+        try:
+            candidates = [units.unit(name, on=on, level=Level.COMMUNE)]
+        except AmbiguousUnitError as exc:
+            candidates = list(exc.candidates)
+        chains = {c.code: _above(c, on) for c in candidates}
     except LookupError as exc:
         raise CliError(message(exc)) from None
+    for query, level in ((district, Level.DISTRICT), (city, Level.PROVINCE)):
+        if query is not None:
+            candidates = [c for c in candidates if any(
+                u.unit.level is level and _matches(query, u) for u in chains[c.code])]
+    given = " in ".join(q for q in (district, city) if q)
+    if not candidates:
+        raise CliError(f"no ward {name!r} in {given} on {on.isoformat()}")
+    if len(candidates) > 1:
+        listed = "; ".join(f"{c.full_name} [{c.code}] in "
+                           + ", ".join(u.full_name for u in chains[c.code])
+                           for c in candidates[:8])
+        if len(candidates) > 8:
+            listed += f"; and {len(candidates) - 8} more"
+        raise CliError(f"{len(candidates)} wards match {name!r}"
+                       + (f" in {given}" if given else "") + f" on {on.isoformat()}: "
+                       f"{listed}; add --district NAME (or --province NAME), or give the "
+                       "GSO code as --ward")
+    found = candidates[0]
+    province = ([found, *chains[found.code]])[-1]
     return _bundled_city(province.code, on).ward(found.code)
