@@ -95,9 +95,14 @@ def _check(file: str, want: dict[str, Any], capsys: pytest.CaptureFixture[str]) 
     reported = json.loads(out)
     errors = {v["code"] for v in reported if v["severity"] == "error"}
     assert (status, errors) == (want["exit"], set(want["codes"])), reported
-    if "provision" in want:
+    provision = want.get("provision")
+    if isinstance(provision, str):
         provisions = [v["provision"] for v in reported if v["code"] in want["codes"]]
-        assert any(want["provision"] in p for p in provisions), provisions
+        assert any(provision in p for p in provisions), provisions
+    elif provision is not None:    # a substring per code
+        for code, text in provision.items():
+            provisions = [v["provision"] for v in reported if v["code"] == code]
+            assert any(text in p for p in provisions), (code, provisions)
 
 
 def _who_may(file: str, want: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
