@@ -109,6 +109,8 @@ def _who_may(file: str, want: dict[str, Any], capsys: pytest.CaptureFixture[str]
     argv = ["who-may", want["act"], "--file", file, "--format", "json"]
     if "on" in want:
         argv += ["--on", want["on"]]
+    if "ward" in want:
+        argv += ["--ward", want["ward"]]
     status, out = _run(capsys, argv)
     assert status == want.get("exit", 0), out
     answer = json.loads(out)
