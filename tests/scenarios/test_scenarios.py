@@ -25,6 +25,9 @@ ERAS = {"ordinary-2016-2021", "hanoi-pilot-2021-2024", "hanoi-capital-2025",
         "hcmc-urban-2021-2025", "danang-urban-2021-2025", "transition-2025",
         "two-tier-2025", "councils-2026", "hanoi-capital-2026"}
 VERDICTS = {"lawful", "unlawful", "who-may"}
+KEYS = {"title", "era", "verdict", "law", "reference", "reading", "xfail", "check", "who_may"}
+CHECK_KEYS = {"exit", "codes", "provision"}
+WHO_MAY_KEYS = {"act", "on", "ward", "exit", "grants", "bases", "provision"}
 
 
 def _expectations() -> list[tuple[str, dict[str, Any]]]:
@@ -70,6 +73,9 @@ def test_case_is_well_formed(name: str, expect: dict[str, Any]) -> None:
     """Every sidecar has its structure file, an era, a verdict, the provision the law
     gives and the quoted reference sentence."""
     assert (CASES / f"{name}.toml").is_file()
+    assert set(expect) <= KEYS, set(expect) - KEYS
+    assert set(expect.get("check", {})) <= CHECK_KEYS
+    assert set(expect.get("who_may", {})) <= WHO_MAY_KEYS
     assert expect["era"] in ERAS
     assert expect["verdict"] in VERDICTS
     assert expect["law"].strip() and expect["reference"].strip()
