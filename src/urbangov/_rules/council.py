@@ -79,9 +79,10 @@ def standing_apart(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
         other = committee.get(officer.key)
         if officer.post.is_standing and other is not None:
             yield Finding(ctx.at("council", ("officials", i)),
-                          f"{officer.name} is {officer.post.english} of the People's Council "
-                          f"and also {other.post.english} on {ctx.as_of}; the council's "
-                          f"Standing Committee may not sit on the People's Committee",
+                          f"{officer.name} is {officer.post.english} and also holds the "
+                          f"People's Committee post of {other.post.english} on {ctx.as_of}; "
+                          "the council's Standing Committee may not sit on the People's "
+                          "Committee",
                           cited.provision, {"official": officer.key})
 
 
