@@ -92,6 +92,7 @@ class GeneralLaw:
     mode: tuple[Any, ...]
     elected: tuple[Any, ...]
     posts: tuple[Any, ...]
+    rural_posts: tuple[Any, ...]
     ward_posts: tuple[Any, ...]
     council_posts: tuple[Any, ...]
     payroll: tuple[Any, ...]
@@ -128,6 +129,10 @@ GENERAL_LAWS = (
                  "Elected by the People's Council of the same level among its deputies; "
                  "article not confirmed."),
         posts=(None, None, None, MEDIUM, "POSTS"),
+        rural_posts=(27, None, None, MEDIUM,
+                     "Chairman, Vice-Chairmen and members, among them the police and "
+                     "military commanders: the article on the huyện committee's structure "
+                     "(legal reference 5.4, from a provincial site's translation)."),
         ward_posts=(None, None, None, MEDIUM,
                     "Chairman, Vice-Chairmen and the police and military commissioners (as "
                     "amended by Luật 47/2019 Điều 2 k.20 from 2020-07-01, legal reference "
@@ -143,6 +148,7 @@ GENERAL_LAWS = (
         mode=(None, None, None, MEDIUM, _LAW65),
         elected=(None, None, None, MEDIUM, _LAW65),
         posts=(None, None, None, MEDIUM, _LAW65),
+        rural_posts=(None, None, None, MEDIUM, _LAW65),
         ward_posts=(None, None, None, MEDIUM, _LAW65),
         council_posts=(None, None, None, MEDIUM, _LAW65),
         payroll=(None, None, None, MEDIUM, _LAW65),
@@ -161,6 +167,7 @@ GENERAL_LAWS = (
         elected=(36, 2, None, MEDIUM,
                  _WINDOW + "Elected by the People's Council of the same level."),
         posts=(39, 1, None, MEDIUM, _WINDOW + "Chair, Vice-Chairmen and members."),
+        rural_posts=(39, 1, None, MEDIUM, _WINDOW + "Chair, Vice-Chairmen and members."),
         ward_posts=(39, 1, None, MEDIUM, _WINDOW + "Chair, Vice-Chairmen and members."),
         council_posts=(29, 1, None, MEDIUM, _WINDOW + "The council's Standing Committee, "
                                                       "committees and their heads."),
@@ -200,8 +207,10 @@ def ordinary_rows(kinds: Iterable[UnitKind], ward_caps: dict[UnitClass, int] | N
         each(kinds, Fact.CHAIR_APPOINTED_BY, law.cite("elected", (Authority.OWN_COUNCIL,))),
         each(kinds, Fact.VICE_CHAIR_APPOINTED_BY,
              law.cite("elected", (Authority.OWN_COUNCIL,))),
-        each([*cities, *districts], Fact.COMMITTEE_POSTS, _noted(law.cite("posts",
-                                                                          DISTRICT_POSTS))),
+        each([*cities, *(k for k in districts if k is not K.HUYEN)], Fact.COMMITTEE_POSTS,
+             _noted(law.cite("posts", DISTRICT_POSTS))),
+        each([k for k in districts if k is K.HUYEN], Fact.COMMITTEE_POSTS,
+             law.cite("rural_posts", DISTRICT_POSTS)),
         each(wards, Fact.COMMITTEE_POSTS, ward_posts or law.cite("ward_posts",
                                                                  WARD_POSTS | {Post.MEMBER})),
         each(kinds, Fact.COUNCIL_POSTS, _noted(law.cite("council_posts", COUNCIL_POSTS))),
