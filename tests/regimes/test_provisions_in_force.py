@@ -88,7 +88,15 @@ def test_every_regime_answer_cites_an_instrument_in_force_every_day() -> None:
     assert not wrong, "\n".join(wrong[:20])
 
 
-def test_the_regimes_cover_every_day_without_overlap() -> None:
+def test_a_regime_rests_only_on_instruments_in_force_during_it() -> None:
+    for regime in regimes():
+        start, end = _window(regime)
+        for inst in regime.instruments:
+            assert any(inst.in_force(day) for day in _days(start, end)), (
+                regime.key, str(inst), _interval(inst))
+
+
+def test_the_regimes_cover_every_day() -> None:
     # The walk above is complete only if some regime answers on every day.
     for day in _boundaries():
         for kind in (UnitKind.PHUONG, UnitKind.XA, UnitKind.THANH_PHO):

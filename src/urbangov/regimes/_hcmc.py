@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from urbangov.law import catalogue
+from urbangov.law import Confidence, Provision, catalogue
 from urbangov.regimes._model import Cited, Fact, Regime
 from urbangov.regimes._rows import (
     DISTRICT_CAPS,
@@ -40,33 +40,39 @@ _KEYS = {dt.date(2021, 7, 1): ("hcmc-urban", ""),
          dt.date(2025, 3, 1): ("hcmc-urban-2025-03", " (Luật 65/2025/QH15)"),
          dt.date(2025, 6, 16): ("hcmc-urban-2025-06-16", " (NQ 131 repealed, until the "
                                                          "district level ended)")}
-_REPEALED = ("NQ 131/2020/QH14 was repealed in full by Luật 72/2025/QH15 Điều 52 k.3 a from "
-             "2025-06-16; the quận and their committees worked on until the district level "
-             "ended on 2025-07-01 (Điều 51 k.3), as before: ")
+_ANALOGY = "By analogy with the ward article (NĐ 33 Điều 18) and Đà Nẵng."
+#: Where the quận's own answers stand: NQ 131/2020 while in force; from its repeal on
+#: 2025-06-16 (Luật 72/2025 Điều 52 k.3 a) the clause that kept the district level
+#: working until 2025-07-01 (Điều 51 k.3; docs/legal/uncertain.md).
+_QUAN_BASIS: dict[str, tuple[Provision, Confidence, str | None, str]] = {
+    _NQ131: (at(_NQ131), HIGH, None, _ANALOGY),
+    _L72: (at(_L72, 51, 3), MEDIUM,
+           "NQ 131/2020/QH14 was repealed from 2025-06-16; the quận and their committees "
+           "worked on until the district level ended on 2025-07-01, still without a "
+           "People's Council.",
+           "NQ 131/2020/QH14 was repealed from 2025-06-16; the quận committees worked on, "
+           "run by their Chairmen, until the district level ended on 2025-07-01. "
+           + _ANALOGY),
+}
 
 
-def _resolution(period: Period, article: int | None = None, clause: int | None = None,
-                ) -> tuple[str, int | None, int | None]:
-    """NQ 131/2020 where it was in force, else the clause of Luật 72/2025 that kept the
-    quận working until 2025-07-01 (docs/legal/uncertain.md)."""
-    if catalogue().get(_NQ131).in_force(period.start):
-        return (_NQ131, article, clause)
-    return (_L72, 51, 3)
+def _quan_basis(day: dt.date) -> str:
+    return _NQ131 if catalogue().get(_NQ131).in_force(day) else _L72
 
 
 def _urban(period: Period) -> Regime:
     law = general_law(period.start)
     key, suffix = _KEYS[period.start]
-    nq131 = _resolution(period)
-    repealed = "" if nq131[0] == _NQ131 else _REPEALED
+    basis = _quan_basis(period.start)
+    where, confidence, council_note, mode_note = _QUAN_BASIS[basis]
     return Regime(
         key=key,
         name="TP Hồ Chí Minh urban government" + suffix,
         vietnamese="Tổ chức chính quyền đô thị tại Thành phố Hồ Chí Minh",
         city="79",
         period=period,
-        instruments=tuple(catalogue().get(i) for i in (nq131[0], _ND33, "1111/NQ-UBTVQH14",
-                                                       law.law)),
+        instruments=tuple(catalogue().get(i) for i in dict.fromkeys(
+            (basis, _ND33, "1111/NQ-UBTVQH14", law.law))),
         facts=table(
             *urban_ward_rows(
                 _WARDS,
@@ -92,13 +98,8 @@ def _urban(period: Period) -> Regime:
             *delegation_rows(_WARDS, at(_ND33, 18, 3), HIGH),
             facts(Fact.DELEGATE_MIN_YEARS, _WARDS, 3, at(_ND33, 18, 3)),
             *district_rows(
-                (K.QUAN,), Cited(False, at(*nq131), HIGH if not repealed else MEDIUM,
-                                 repealed + "no People's Council in the quận." if repealed
-                                 else None),
-                Cited(DecisionMode.HEAD_OF_AGENCY, at(*nq131), MEDIUM,
-                      repealed + "by analogy with the ward article (NĐ 33 Điều 18) and Đà Nẵng."
-                      if repealed else "By analogy with the ward article (NĐ 33 Điều 18) and "
-                                       "Đà Nẵng."),
+                (K.QUAN,), Cited(False, where, confidence, council_note),
+                Cited(DecisionMode.HEAD_OF_AGENCY, where, MEDIUM, mode_note),
                 Cited((Authority.CITY_CHAIR,), at(_ND33, 3, 2)),
                 Cited(DISTRICT_CAPS, at(_ND33), MEDIUM,
                       "Class I: at most 3 (high). Classes II and III: 2, from NĐ 08/2016."),

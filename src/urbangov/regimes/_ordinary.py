@@ -64,7 +64,9 @@ PIECES = (
 _END = D(2025, 7, 1)
 _DECREES = {"ordinary-2016-01": ("23/2015/NĐ-CP",),
             "ordinary-2016": ("08/2016/NĐ-CP", "23/2015/NĐ-CP")}
-_LAWS = {"77/2015/QH13": ("77/2015/QH13", "21/2017/QH14", "47/2019/QH14")}
+#: The general law with the laws that amended it during the piece.
+_LAWS = {"ordinary-2016": ("77/2015/QH13", "21/2017/QH14", "47/2019/QH14"),
+         "ordinary-2021": ("77/2015/QH13", "47/2019/QH14")}
 
 
 def _piece(i: int) -> Regime:
@@ -78,7 +80,7 @@ def _piece(i: int) -> Regime:
         else None
     return Regime(
         key=key, name=name, vietnamese=vietnamese, city=None, period=Period(start, end),
-        instruments=tuple(catalogue().get(i) for i in (*_LAWS.get(law.law, (law.law,)),
+        instruments=tuple(catalogue().get(i) for i in (*_LAWS.get(key, (law.law,)),
                                                        *decrees)),
         facts=table(*ordinary_rows(ALL_KINDS, ward_caps, at(*caps_at), law,
                                    ward_posts=ward_posts)),
