@@ -69,6 +69,8 @@ PRECISE = [
      "khoản 1 Điều 39 Luật 72/2025/QH15"),
     ("2025-26 H1: Luật 72/2025 Điều 29 k.1", ANY, WINDOW, K.XA, Fact.COUNCIL_POSTS,
      "khoản 1 Điều 29 Luật 72/2025/QH15"),
+    ("2025-26 E4: Luật 72/2025 Điều 36 k.4 (the Prime Minister approves)", ANY,
+     D(2026, 1, 1), K.TINH, Fact.CHAIR_APPROVED_BY, "khoản 4 Điều 36 Luật 72/2025/QH15"),
     ("2025-26 T3/S5: Luật 72/2025 Điều 51 k.3", HN, D(2025, 7, 1), K.QUAN, Fact.UNIT_EXISTS,
      "khoản 3 Điều 51 Luật 72/2025/QH15"),
 ]
