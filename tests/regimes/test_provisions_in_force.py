@@ -11,8 +11,9 @@ tests walk every day from 2016-01-01 (the first day the regimes cover) to today,
   change with the law, or that of a regime in force that day;
 - the provision a violation falls back to when its check names none.
 
-Walking every day costs about a second: each regime's distinct instruments are checked
-per day, and a failure names the fact that cites the instrument.
+Walking every day is cheap (about five times a walk of the boundary days alone, measured
+once): each regime's distinct instruments are checked per day, and a failure names the
+fact that cites the instrument.
 """
 
 from __future__ import annotations
