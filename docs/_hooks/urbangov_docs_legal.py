@@ -30,6 +30,19 @@ def _scope(rule: urbangov.Rule) -> str:
     return "on each unit"
 
 
+def _by_day(rule: urbangov.Rule) -> str:
+    """The rule's own provision from each day it changes (regime boundaries)."""
+    days = sorted({r.period.start for r in regimes()})
+    rows = ["| From | Provision |", "|---|---|"]
+    last = None
+    for first in days:
+        provision = rule.provision_on(first)
+        if provision != last:
+            rows.append(f"| {first.isoformat()} | {cite(provision)} |")
+            last = provision
+    return "\n".join(rows)
+
+
 def rule_entry(rule: urbangov.Rule, regime_base: str = "regimes/") -> str:
     """One rule: code, statement, term, principal provision, confidence, per regime."""
     try:
@@ -44,8 +57,9 @@ def rule_entry(rule: urbangov.Rule, regime_base: str = "regimes/") -> str:
                  f"{conf.value} |" for regime, provision, conf in backing]
         per_regime = "\n".join(rows)
     else:
-        per_regime = ("Not backed by a regime fact: the rule names its own provision and "
-                      "applies under every regime.")
+        per_regime = ("Not backed by a regime fact: the rule names its own provision, "
+                      "that of the law in force on the day judged, and applies under "
+                      "every regime.\n\n" + _by_day(rule))
     facts = ", ".join(f"`{f.value}`" for f in rule.facts) or "none"
     return f"""## {rule.code} {{#{rule.code.lower()}}}
 

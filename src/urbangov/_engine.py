@@ -37,7 +37,7 @@ def judge(root: Unit, as_of: dt.date | None) -> Report:
         ctx = UnitContext("", as_of, city, regime, None, root, error)
         for r in aggregate_rules:
             if regime is not None or not r.needs_regime:
-                found += [_violation(r, f, root) for f in r.check(root, ctx)]
+                found += [_violation(r, f, root, as_of) for f in r.check(root, ctx)]
     found += _own(root, as_of, city)
     for name in root.CHILD_FIELDS:
         for i, child in enumerate(getattr(root, name)):
@@ -52,7 +52,7 @@ def _below(unit: Unit, path: str, parent: Unit, root: Unit, as_of: dt.date | Non
     if tree_rules:
         ctx = UnitContext(path, as_of, city, None, parent, root)
         for r in tree_rules:
-            found += [_violation(r, f, unit) for f in r.check(unit, ctx)]
+            found += [_violation(r, f, unit, as_of) for f in r.check(unit, ctx)]
     for name in unit.CHILD_FIELDS:
         for i, child in enumerate(getattr(unit, name)):
             _below(child, f"{path}.{name}[{i}]", unit, root, as_of, city, tree_rules, found)
@@ -85,12 +85,12 @@ def _judge_unit(unit: Unit, as_of: dt.date | None, city: str | None) -> tuple[Vi
     gates, rest = _plan(regime, unit.kind, tuple(bool(getattr(unit, p)) for p in _PARTS))
     found: list[Violation] = []
     for r in gates:
-        found += [_violation(r, f, unit) for f in r.check(unit, ctx)]
+        found += [_violation(r, f, unit, as_of) for f in r.check(unit, ctx)]
     # A gate's error means the unit did not exist that day: the day's law is not applied.
     gone = any(v.severity is Severity.ERROR for v in found)
     for r in rest:
         if not (gone and r.needs_regime):
-            found += [_violation(r, f, unit) for f in r.check(unit, ctx)]
+            found += [_violation(r, f, unit, as_of) for f in r.check(unit, ctx)]
     return tuple(found)
 
 
@@ -139,9 +139,10 @@ def _scoped(_size: int) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
             tuple(r for r in registry if r.scope is Scope.AGGREGATE))
 
 
-def _violation(r: Rule, f: Finding, unit: Unit) -> Violation:
+def _violation(r: Rule, f: Finding, unit: Unit, as_of: dt.date | None) -> Violation:
+    # A finding without its own provision cites the rule's, as the law stood that day.
     return Violation(r.code, f.severity or r.severity, str(f.path), f.message,
-                     f.provision or r.provision, r, f.values, _target(unit, f.path))
+                     f.provision or r.provision_on(as_of), r, f.values, _target(unit, f.path))
 
 
 def _moved(v: Violation, prefix: str) -> Violation:

@@ -133,8 +133,9 @@ class Rule:
     term: str
     check: Check = attrs.field(repr=False)
     facts: tuple[Fact, ...] = ()
-    # A rule no regime fact backs names its provision; looked up on first use.
-    own_provision: Callable[[], Provision] | None = attrs.field(default=None, repr=False)
+    # A rule no regime fact backs names its provision; looked up on first use, with the
+    # day judged where the provision changed with the law (``provision(on=day)``).
+    own_provision: Callable[..., Provision] | None = attrs.field(default=None, repr=False)
     own_confidence: Confidence = attrs.field(default=Confidence.HIGH, repr=False)
     needs_regime: bool = True
     severity: Severity = Severity.ERROR
@@ -160,6 +161,22 @@ class Rule:
             return self.own_provision()
         return self.provisions()[0][1]
 
+    def provision_on(self, day: dt.date | None) -> Provision:
+        """The rule's principal provision on *day*: its own for that day, else that of
+        the first regime in force that day that backs it (else :attr:`provision`)."""
+        if day is None:
+            return self.provision
+        if self.own_provision is not None:
+            return self.own_provision(day)
+        from urbangov.regimes import regimes
+
+        for regime in regimes():
+            if day in regime.period:
+                for (fact, _kind), cited in regime.facts.items():
+                    if fact in self.facts:
+                        return cited.provision
+        return self.provision
+
     @property
     def confidence(self) -> Confidence:
         """How sure the rule's principal reading is."""
@@ -177,7 +194,7 @@ _REGISTRY: dict[str, Rule] = {}
 
 
 def rule(code: str, statement: str, *, term: str, facts: Sequence[Fact] = (),
-         provision: Callable[[], Provision] | None = None,
+         provision: Callable[..., Provision] | None = None,
          confidence: Confidence = Confidence.HIGH, needs_regime: bool = True,
          severity: Severity = Severity.ERROR, scope: Scope | str = Scope.UNIT,
          judges: str = "unit", gate: bool = False) -> Callable[[Check], Check]:

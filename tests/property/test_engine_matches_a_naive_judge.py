@@ -43,7 +43,7 @@ def naive(root: Any, on: dt.date | None) -> list[tuple[str, str, str, str, str]]
     def add(r: Any, unit: Any, ctx: UnitContext) -> None:
         for f in r.check(unit, ctx):
             found.append((r.code, (f.severity or r.severity).value, str(f.path), f.message,
-                          str(f.provision or r.provision)))
+                          str(f.provision or r.provision_on(on))))
 
     for path, unit, parent in _walk(root):
         regime, error = None, None

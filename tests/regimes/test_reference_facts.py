@@ -97,6 +97,7 @@ LAW77, ND08, ND69 = "77/2015/QH13", "08/2016/NĐ-CP", "69/2020/NĐ-CP"
 NQ97, ND32, CAPITAL, ND169 = "97/2019/QH14", "32/2021/NĐ-CP", "39/2024/QH15", "169/2024/NĐ-CP"
 NQ131, ND33 = "131/2020/QH14", "33/2021/NĐ-CP"
 NQ119, ND34, NQ136, ND170 = "119/2020/QH14", "34/2021/NĐ-CP", "136/2024/QH15", "170/2024/NĐ-CP"
+LAW65 = "65/2025/QH15"
 LAW72, ND23, ND30, ND280 = "72/2025/QH15", "23/2015/NĐ-CP", "30/2020/NĐ-CP", "280/2025/NĐ-CP"
 ALL_CITIES = (HN, HCM, DN, ANY_PROVINCE)
 
@@ -123,8 +124,11 @@ CLAIMS: list[Claim] = [
     # 5.1: quận/thị xã keep HĐND under the Capital Law (Điều 8 k.1).
     *each((K.QUAN, K.THI_XA), (HN,), (CAP25,), "5.1", Fact.HAS_COUNCIL, True, CAPITAL, (8, 1)),
     # HCM-2: no HĐND quận (NQ 131, article not seen).
-    *each((K.QUAN,), (HCM,), (PILOT_FIRST, CAP25_LAST), "HCM-2", Fact.HAS_COUNCIL, False,
+    *each((K.QUAN,), (HCM,), (PILOT_FIRST, CAP25), "HCM-2", Fact.HAS_COUNCIL, False,
           NQ131),
+    # END-5, §6: NQ 131 was repealed from 2025-06-16 (Luật 72/2025 Điều 52 k.3 a); the quận
+    # worked on until the district level ended (Điều 51 k.3): docs/legal/uncertain.md.
+    claim("§6", HCM, CAP25_LAST, K.QUAN, Fact.HAS_COUNCIL, False, LAW72, (51, 3), MEDIUM),
     # HCM-3: no HĐND phường, wards of quận and of TP Thủ Đức (NĐ 33 Điều 2 k.4).
     *each((K.PHUONG,), (HCM,), (PILOT_FIRST, CAP25, CAP25_LAST), "HCM-3", Fact.HAS_COUNCIL,
           False, ND33, (2, 4)),
@@ -200,9 +204,11 @@ CLAIMS: list[Claim] = [
     *[claim("2/HN-2025", HN, CAP25, K.PHUONG, fact, PARENT, ND169, NO_ARTICLE, MEDIUM)
       for fact in (Fact.CHAIR_APPOINTED_BY, Fact.VICE_CHAIR_APPOINTED_BY)],
     # Part 2: Hà Nội district leaders are elected by HĐND quận (pilot and 2025).
-    *[claim("2/HN-quận", HN, day, K.QUAN, fact, OWN, LAW77, NO_ARTICLE, MEDIUM)
-      for day in (PILOT, CAP25) for fact in (Fact.CHAIR_APPOINTED_BY,
-                                             Fact.VICE_CHAIR_APPOINTED_BY)],
+    # The general law of the day: Luật 77/2015, then Luật 65/2025 from 2025-03-01 (4.9;
+    # 77/2015 was no longer in force on 2025-03-15).
+    *[claim("2/HN-quận", HN, day, K.QUAN, fact, OWN, law, NO_ARTICLE, MEDIUM)
+      for day, law in ((PILOT, LAW77), (CAP25, LAW65)) for fact in (
+          Fact.CHAIR_APPOINTED_BY, Fact.VICE_CHAIR_APPOINTED_BY)],
     # HCM-7: Chairman of the quận or TP Thủ Đức (NĐ 33 Điều 3 k.3).
     *[claim("HCM-7", HCM, PILOT, K.PHUONG, fact, PARENT, ND33, (3, 3))
       for fact in (Fact.CHAIR_APPOINTED_BY, Fact.VICE_CHAIR_APPOINTED_BY)],
@@ -317,7 +323,7 @@ CLAIMS: list[Claim] = [
     # civil-servant posts and members sit in the structure (docs/legal/uncertain.md).
     claim("5.3", ANY_PROVINCE, ORD21, K.PHUONG, Fact.COMMITTEE_POSTS,
           AtLeast(LEADERS | {Post.POLICE_CHIEF, Post.MILITARY_COMMANDER}), "47/2019/QH14",
-          (2,), MEDIUM),
+          (2, 20), MEDIUM),
 
     # ---- Whose payroll ward staff are on ----
     # 1.9, 2.4, 2.5: the quận/thị xã quota (NĐ 32).
@@ -455,12 +461,21 @@ def test_the_library_is_silent_where_the_reference_is(ref: str, city: str | None
 
 PERIODS = [
     # (ref, city, kind, regime key, first day, last day (inclusive))
-    ("1", ANY_PROVINCE, K.PHUONG, "ordinary-2016", D(2016, 1, 1), D(2021, 6, 30)),
-    ("1/5.2", ANY_PROVINCE, K.PHUONG, "ordinary-2021", D(2021, 7, 1), D(2025, 6, 30)),
+    # A regime splits where the law that gives its answers changed (NAT-4: NĐ 08/2016 from
+    # 2016-03-10; 4.9: Luật 65/2025 from 2025-03-01; END-3: Luật 72/2025 from 2025-06-16).
+    ("1/NAT-4", ANY_PROVINCE, K.PHUONG, "ordinary-2016-01", D(2016, 1, 1), D(2016, 3, 9)),
+    ("1", ANY_PROVINCE, K.PHUONG, "ordinary-2016", D(2016, 3, 10), D(2021, 6, 30)),
+    ("1/5.2", ANY_PROVINCE, K.PHUONG, "ordinary-2021", D(2021, 7, 1), D(2025, 2, 28)),
+    ("4.9", ANY_PROVINCE, K.PHUONG, "ordinary-2025-03", D(2025, 3, 1), D(2025, 6, 15)),
+    ("END-3", ANY_PROVINCE, K.PHUONG, "ordinary-2025-06-16", D(2025, 6, 16), D(2025, 6, 30)),
     ("1/4a.0", HN, K.PHUONG, "hanoi-pilot", D(2021, 7, 1), D(2024, 12, 31)),
-    ("1/4a.0", HN, K.PHUONG, "hanoi-capital-2025", D(2025, 1, 1), D(2025, 6, 30)),
-    ("1/END-5", HCM, K.PHUONG, "hcmc-urban", D(2021, 7, 1), D(2025, 6, 30)),
-    ("1/END-5", HCM, K.QUAN, "hcmc-urban", D(2021, 7, 1), D(2025, 6, 30)),
+    ("1/4a.0", HN, K.PHUONG, "hanoi-capital-2025", D(2025, 1, 1), D(2025, 2, 28)),
+    ("4.9", HN, K.PHUONG, "hanoi-capital-2025-03", D(2025, 3, 1), D(2025, 6, 15)),
+    ("END-3", HN, K.PHUONG, "hanoi-capital-2025-06-16", D(2025, 6, 16), D(2025, 6, 30)),
+    ("1/END-5", HCM, K.PHUONG, "hcmc-urban", D(2021, 7, 1), D(2025, 2, 28)),
+    ("1/END-5", HCM, K.QUAN, "hcmc-urban", D(2021, 7, 1), D(2025, 2, 28)),
+    ("4.9", HCM, K.QUAN, "hcmc-urban-2025-03", D(2025, 3, 1), D(2025, 6, 15)),
+    ("END-5", HCM, K.QUAN, "hcmc-urban-2025-06-16", D(2025, 6, 16), D(2025, 6, 30)),
     ("1/DN-2", DN, K.PHUONG, "danang-pilot", D(2021, 7, 1), D(2024, 12, 31)),
     ("1/END-5", DN, K.PHUONG, "danang-2025", D(2025, 1, 1), D(2025, 6, 30)),
     ("END-1/END-3", ANY_PROVINCE, K.PHUONG, "two-tier-2025", D(2025, 7, 1), D(2025, 10, 31)),

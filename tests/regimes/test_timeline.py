@@ -36,9 +36,12 @@ HANOI = ("hanoi-pilot", {K.THANH_PHO: True, K.QUAN: True, K.THI_XA: True, K.HUYE
                          K.PHUONG: False, K.XA: True}, M.HEAD_OF_AGENCY, A.PARENT_CHAIR,
          A.OWN_COUNCIL, (2, 2, 1), (3, 2, 2))
 HANOI_2025 = ("hanoi-capital-2025", *HANOI[1:])
+# The same answers once the general law changed (Luật 72/2025/QH15 from 2025-06-16).
+HANOI_2025_END = ("hanoi-capital-2025-06-16", *HANOI[1:])
 HCMC = ("hcmc-urban", {K.THANH_PHO: True, K.QUAN: False, K.THANH_PHO_THUOC_TP: True,
                        K.HUYEN: True, K.PHUONG: False, K.XA: True, K.THI_TRAN: True},
         M.HEAD_OF_AGENCY, A.PARENT_CHAIR, A.CITY_CHAIR, (2, 2, 1), (3, 2, 2))
+HCMC_END = ("hcmc-urban-2025-06-16", *HCMC[1:])
 DANANG = ("danang-pilot", {K.THANH_PHO: True, K.QUAN: False, K.HUYEN: True, K.PHUONG: False,
                            K.XA: True}, M.HEAD_OF_AGENCY, A.PARENT_CHAIR, A.CITY_CHAIR,
           (2, 2, 1), (3, 2, None))
@@ -47,11 +50,11 @@ DANANG_2025 = ("danang-2025", *DANANG[1:])
 TIMELINE = {
     ("01", D(2021, 6, 30)): ORDINARY_2016, ("01", D(2021, 7, 1)): HANOI,
     ("01", D(2023, 3, 15)): HANOI, ("01", D(2024, 12, 31)): HANOI,
-    ("01", D(2025, 1, 1)): HANOI_2025, ("01", D(2025, 6, 30)): HANOI_2025,
+    ("01", D(2025, 1, 1)): HANOI_2025, ("01", D(2025, 6, 30)): HANOI_2025_END,
     ("01", D(2025, 7, 1)): ("hanoi-two-tier-2025-07-01", *TWO_TIER[1:]),
     ("01", D(2018, 1, 1)): ORDINARY_2016,
     ("79", D(2021, 6, 30)): ORDINARY_2016, ("79", D(2021, 7, 1)): HCMC,
-    ("79", D(2024, 12, 31)): HCMC, ("79", D(2025, 1, 1)): HCMC, ("79", D(2025, 6, 30)): HCMC,
+    ("79", D(2024, 12, 31)): HCMC, ("79", D(2025, 1, 1)): HCMC, ("79", D(2025, 6, 30)): HCMC_END,
     ("79", D(2025, 7, 1)): ("hcmc-two-tier-2025-07-01", *TWO_TIER[1:]),
     ("02", D(2025, 7, 1)): TWO_TIER,
     ("48", D(2021, 6, 30)): ORDINARY_2016, ("48", D(2021, 7, 1)): DANANG,

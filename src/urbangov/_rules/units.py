@@ -30,20 +30,46 @@ _BELOW_IN: dict[str, frozenset[UnitKind]] = {"communes": COMMUNES_BELOW}
 _ANY_KIND = frozenset(UnitKind)
 
 
-def units_article() -> Provision:
-    """Điều 2 of Luật 77/2015/QH13, which lists the administrative units."""
-    return _units_article()
+#: Where the general law on local government places the administrative units, from the
+#: day each reading applies: Luật 77/2015 Điều 2 (medium: the legal reference does not
+#: quote it); Luật 65/2025 (its articles are not in the reference); Luật 72/2025 Điều 51
+#: k.3 while the district level worked on (to 2025-06-30), then its Điều 1 k.1 (two levels).
+_UNITS_ARTICLES: tuple[tuple[dt.date, str, int | None, int | None], ...] = (
+    (dt.date(2016, 1, 1), "77/2015/QH13", 2, None),
+    (dt.date(2025, 3, 1), "65/2025/QH15", None, None),
+    (dt.date(2025, 6, 16), "72/2025/QH15", 51, 3),
+    (dt.date(2025, 7, 1), "72/2025/QH15", 1, 1),
+)
 
 
-def _units_article() -> Provision:
-    # Điều 2 lists the administrative units; the project's legal reference does not quote
-    # it, so the rules citing it are of medium confidence.
-    return catalogue().get("77/2015/QH13").at(2)
+def _cite_on(table: tuple[tuple[dt.date, str, int | None, int | None], ...],
+             on: dt.date | None) -> Provision:
+    """The row of *table* in force on *on* (its first row before it or without a day)."""
+    rows = [r for r in table if on is not None and r[0] <= on] or [table[0]]
+    _since, identifier, article, clause = rows[-1]
+    return catalogue().get(identifier).at(article, clause)
+
+
+def units_article(on: dt.date | None = None) -> Provision:
+    """Where the general law in force on *on* places the administrative units (Điều 2 of
+    Luật 77/2015/QH13 without a day)."""
+    return _cite_on(_UNITS_ARTICLES, on)
+
+
+def _units_article(on: dt.date | None = None) -> Provision:
+    return units_article(on)
+
+
+def _general_law(on: dt.date | None = None) -> Provision:
+    """The general law on local government in force on *on* (Luật 77/2015/QH13, whose
+    entry into force on 2016-01-01 starts what the library covers, without a day)."""
+    return _cite_on(tuple((since, law, None, None) for since, law, _a, _c in
+                          _UNITS_ARTICLES[:3]), on)
 
 
 @rule("UG-REGIME-KNOWN", "A dated structure falls within a regime the library covers "
       "(2016-01-01 onwards).", term="chế độ pháp lý",
-      provision=lambda: catalogue().get("77/2015/QH13").at(), confidence=Confidence.HIGH,
+      provision=_general_law, confidence=Confidence.HIGH,
       needs_regime=False, scope=Scope.AGGREGATE)
 def regime_known(root: Unit, ctx: UnitContext) -> Iterator[Finding]:
     error = ctx.regime_error
@@ -62,7 +88,8 @@ def unit_exists(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     gone = _not_in_force(unit, ctx.as_of, unit.city or ctx.city)
     if gone is not None:  # this unit, known by code and name, did not exist that day
         links = gone.successors or gone.predecessors
-        yield Finding(ctx.at(), str(gone), links[0].provision if links else None,
+        yield Finding(ctx.at(), str(gone),
+                      links[0].provision if links else units_article(ctx.as_of),
                       {"code": unit.code, "as_of": ctx.as_of,
                        "ceased": gone.ceased, "began": gone.began})
 

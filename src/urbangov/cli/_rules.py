@@ -34,7 +34,7 @@ def rules(args: argparse.Namespace, out: Output) -> int:
         else:
             backing = [(p, c) for g, p, c in r.provisions() if g.key == regime.key]
             if r.own_provision is not None:
-                backing = [(r.provision, r.confidence)]
+                backing = [(r.provision_on(regime.period.start), r.confidence)]
             rows.append({"code": r.code, "severity": r.severity.value, "term": r.term,
                          "statement": r.statement, "regime": regime.key,
                          "provisions": [str(p) for p, _c in backing],

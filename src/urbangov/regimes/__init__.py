@@ -65,14 +65,14 @@ class UnitAbolishedError(RegimeError):
 def regimes() -> tuple[Regime, ...]:
     """Every regime, city-specific ones first, then the national ones, each by date."""
     from urbangov.regimes._danang import DANANG_2025, DANANG_PILOT
-    from urbangov.regimes._hanoi import HANOI_CAPITAL_2025, HANOI_PILOT
-    from urbangov.regimes._hcmc import HCMC_URBAN
-    from urbangov.regimes._ordinary import ORDINARY_2016, ORDINARY_2021
+    from urbangov.regimes._hanoi import HANOI_CAPITAL, HANOI_PILOT
+    from urbangov.regimes._hcmc import HCMC
+    from urbangov.regimes._ordinary import ORDINARY
     from urbangov.regimes._two_tier import national
     from urbangov.regimes._two_tier_cities import city_regimes
 
-    return (HANOI_PILOT, HANOI_CAPITAL_2025, HCMC_URBAN, DANANG_PILOT, DANANG_2025,
-            *city_regimes(), ORDINARY_2016, ORDINARY_2021, *national())
+    return (HANOI_PILOT, *HANOI_CAPITAL, *HCMC, DANANG_PILOT, DANANG_2025,
+            *city_regimes(), *ORDINARY, *national())
 
 
 def regime_for(unit: Any, on: dt.date | str, city: str | int | None = None) -> Regime:

@@ -7,6 +7,7 @@ import datetime as dt
 from urbangov.law import Confidence, catalogue
 from urbangov.regimes._model import Cited, Regime
 from urbangov.regimes._rows import (
+    DISTRICT_POSTS,
     HIGH,
     MEDIUM,
     WARD_CAPS_2021,
@@ -15,6 +16,7 @@ from urbangov.regimes._rows import (
     K,
     at,
     district_rows,
+    general_law,
     pilot_terms,
     table,
     urban_ward_rows,
@@ -28,7 +30,7 @@ _QUAN_CAPS = {UnitClass.I: 3, UnitClass.II: 2}
 
 def _danang(key: str, name: str, vietnamese: str, period: Period, resolution: str,
             decree: str, *, terms: bool, decree_seen: Confidence,
-            caps_at: tuple[int, int] | tuple[()]) -> Regime:
+            caps_at: tuple[int, int] | tuple[()], posts_seen: Confidence) -> Regime:
     """One Đà Nẵng regime; *decree_seen* is how well its decree's text was confirmed."""
     head = Cited(DecisionMode.HEAD_OF_AGENCY, at(decree), MEDIUM,
                  "Stated for the model's wards (as for its quận, DN-10); article not seen.")
@@ -58,6 +60,11 @@ def _danang(key: str, name: str, vietnamese: str, period: Period, resolution: st
                 Cited((Authority.CITY_CHAIR,), at(decree), MEDIUM,
                       "Implied, not seen: the city Chairman appoints district leaders."),
                 Cited(_QUAN_CAPS, at(resolution, *caps_at)),
+                general_law(period.start),
+                Cited(DISTRICT_POSTS, at(resolution, *caps_at), posts_seen,
+                      "The quận committee: Chairman, Vice-Chairmen, the district military "
+                      "commander and police chief, with its specialised agencies (DN-4, "
+                      "DN-11)."),
             ),
             *(pilot_terms((K.QUAN, *_WARDS), at(decree, 29)) if terms else ()),
         ),
@@ -71,10 +78,10 @@ DANANG_PILOT = _danang(
     "danang-pilot", "Đà Nẵng urban-government pilot",
     "Thí điểm mô hình chính quyền đô thị tại thành phố Đà Nẵng",
     Period(dt.date(2021, 7, 1), dt.date(2025, 1, 1)), "119/2020/QH14", "34/2021/NĐ-CP",
-    terms=True, decree_seen=MEDIUM, caps_at=())
+    terms=True, decree_seen=MEDIUM, caps_at=(), posts_seen=MEDIUM)
 
 DANANG_2025 = _danang(
     "danang-2025", "Đà Nẵng urban government under NQ 136/2024",
     "Tổ chức chính quyền đô thị tại thành phố Đà Nẵng theo Nghị quyết 136/2024/QH15",
     Period(dt.date(2025, 1, 1), dt.date(2025, 7, 1)), "136/2024/QH15", "170/2024/NĐ-CP",
-    terms=False, decree_seen=HIGH, caps_at=(7, 1))
+    terms=False, decree_seen=HIGH, caps_at=(7, 1), posts_seen=HIGH)

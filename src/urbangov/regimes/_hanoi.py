@@ -9,8 +9,8 @@ from urbangov.regimes._model import Cited, Fact, Regime
 from urbangov.regimes._rows import (
     CIVIL_SERVANTS,
     HIGH,
+    LAW_DAYS,
     MEDIUM,
-    ORDINARY_DISTRICT,
     WARD_CAPS_2021,
     WARD_CAPS_NOTE,
     WARD_POSTS,
@@ -19,7 +19,10 @@ from urbangov.regimes._rows import (
     delegation_rows,
     district_rows,
     facts,
+    general_law,
+    ordinary_district,
     pilot_terms,
+    split,
     table,
     urban_ward_rows,
 )
@@ -68,7 +71,7 @@ HANOI_PILOT = Regime(
               "Before the regular sessions of the district People's Council, announced at "
               "least 7 days ahead. " + _ND32_NOTE),
         *district_rows(_DISTRICTS, Cited(True, at("97/2019/QH14", 1, 1, "a")),
-                       **ORDINARY_DISTRICT),
+                       **ordinary_district(general_law(dt.date(2021, 7, 1)))),
     ),
     summary="Wards (phường) of the 12 quận and of thị xã Sơn Tây have no People's Council; "
             "their People's Committee is a state administrative agency run by its "
@@ -80,38 +83,52 @@ HANOI_PILOT = Regime(
 _CAPITAL = "39/2024/QH15"
 _ND169 = "169/2024/NĐ-CP"
 
-HANOI_CAPITAL_2025 = Regime(
-    key="hanoi-capital-2025",
-    name="Hà Nội under the Capital Law 2024",
-    vietnamese="Chính quyền đô thị theo Luật Thủ đô 2024",
-    city="01",
-    period=Period(dt.date(2025, 1, 1), dt.date(2025, 7, 1)),
-    instruments=tuple(catalogue().get(i) for i in (_CAPITAL, _ND169)),
-    facts=table(
-        *urban_ward_rows(
-            _WARDS,
-            no_council=at(_CAPITAL, 8),
-            mode=Cited(DecisionMode.HEAD_OF_AGENCY, at(_ND169, 4, 1)),
-            appointed=Cited((Authority.PARENT_CHAIR,), at(_ND169), MEDIUM,
-                            "As under the pilot; article not confirmed."),
-            caps=Cited(WARD_CAPS_2021, at(_ND169), HIGH, WARD_CAPS_NOTE),
-            payroll=Cited(Level.DISTRICT, at(_ND169), MEDIUM,
-                          "As under the pilot (press reports of NĐ 169/2024); article not "
-                          "confirmed."),
-            posts=Cited(frozenset({Post.CHAIR, Post.VICE_CHAIR, Post.MILITARY_COMMANDER})
-                        | CIVIL_SERVANTS, at(_CAPITAL, 13, 3, "a"), MEDIUM,
-                        "Press lists omit the ward police chief, who advises the Chairman."),
+_CAPITAL_PERIOD = Period(dt.date(2025, 1, 1), dt.date(2025, 7, 1))
+#: The first piece keeps the key; later ones (a new general law) add their first day.
+_CAPITAL_KEYS = {dt.date(2025, 1, 1): ("hanoi-capital-2025", ""),
+                 dt.date(2025, 3, 1): ("hanoi-capital-2025-03", " (Luật 65/2025/QH15)"),
+                 dt.date(2025, 6, 16): ("hanoi-capital-2025-06-16", " (Luật 72/2025/QH15)")}
+
+
+def _capital(period: Period) -> Regime:
+    law = general_law(period.start)
+    key, suffix = _CAPITAL_KEYS[period.start]
+    return Regime(
+        key=key,
+        name="Hà Nội under the Capital Law 2024" + suffix,
+        vietnamese="Chính quyền đô thị theo Luật Thủ đô 2024",
+        city="01",
+        period=period,
+        instruments=tuple(catalogue().get(i) for i in (_CAPITAL, _ND169, law.law)),
+        facts=table(
+            *urban_ward_rows(
+                _WARDS,
+                no_council=at(_CAPITAL, 8),
+                mode=Cited(DecisionMode.HEAD_OF_AGENCY, at(_ND169, 4, 1)),
+                appointed=Cited((Authority.PARENT_CHAIR,), at(_ND169), MEDIUM,
+                                "As under the pilot; article not confirmed."),
+                caps=Cited(WARD_CAPS_2021, at(_ND169), HIGH, WARD_CAPS_NOTE),
+                payroll=Cited(Level.DISTRICT, at(_ND169), MEDIUM,
+                              "As under the pilot (press reports of NĐ 169/2024); article not "
+                              "confirmed."),
+                posts=Cited(frozenset({Post.CHAIR, Post.VICE_CHAIR, Post.MILITARY_COMMANDER})
+                            | CIVIL_SERVANTS, at(_CAPITAL, 13, 3, "a"), MEDIUM,
+                            "Press lists omit the ward police chief, who advises the Chairman."),
+            ),
+            facts(Fact.ACTING_CHAIR_ASSIGNED_BY, _WARDS, (Authority.PARENT_CHAIR,),
+                  at(_ND169, 4, 2)),
+            facts(Fact.COLLECTIVE_DISCUSSION, _WARDS,
+                  frozenset({Post.CHAIR, Post.VICE_CHAIR}) | CIVIL_SERVANTS, at(_ND169, 4, 3),
+                  HIGH, "Tasks under Luật Thủ đô Điều 13 k.1 and Điều 14: the Chairman, the "
+                        "Vice-Chairmen and the civil servants concerned."),
+            *district_rows(_DISTRICTS, Cited(True, at(_CAPITAL, 8, 1)), **ordinary_district(law)),
         ),
-        facts(Fact.ACTING_CHAIR_ASSIGNED_BY, _WARDS, (Authority.PARENT_CHAIR,),
-              at(_ND169, 4, 2)),
-        facts(Fact.COLLECTIVE_DISCUSSION, _WARDS,
-              frozenset({Post.CHAIR, Post.VICE_CHAIR}) | CIVIL_SERVANTS, at(_ND169, 4, 3),
-              HIGH, "Tasks under Luật Thủ đô Điều 13 k.1 and Điều 14: the Chairman, the "
-                    "Vice-Chairmen and the civil servants concerned."),
-        *district_rows(_DISTRICTS, Cited(True, at(_CAPITAL, 8, 1)), **ORDINARY_DISTRICT),
-    ),
-    summary="From 2025-01-01 the Capital Law replaced NQ 97/2019: wards still have no "
-            "People's Council; NĐ 169/2024 sets the ward committee's head-of-agency "
-            "regime, with collective discussion of listed tasks before the Chairman "
-            "decides, and at most nine civil servants per ward.",
-)
+        summary="From 2025-01-01 the Capital Law replaced NQ 97/2019: wards still have no "
+                "People's Council; NĐ 169/2024 sets the ward committee's head-of-agency "
+                "regime, with collective discussion of listed tasks before the Chairman "
+                "decides, and at most nine civil servants per ward.",
+    )
+
+
+HANOI_CAPITAL = tuple(_capital(p) for p in split(_CAPITAL_PERIOD, LAW_DAYS))
+HANOI_CAPITAL_2025 = HANOI_CAPITAL[0]

@@ -7,12 +7,16 @@ project's legal reference (parts 1, 2 and 4); the docs' legal pages list them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
+
+import attrs
 
 from urbangov.law import Confidence, Provision, catalogue
 from urbangov.regimes._model import Cited, Fact
 from urbangov.terms import Act, Authority, DecisionMode, Level, Post, UnitClass, UnitKind
+from urbangov.time import Period
 
 HIGH, MEDIUM = Confidence.HIGH, Confidence.MEDIUM
 K = UnitKind
@@ -72,44 +76,180 @@ def table(*rows: dict[tuple[Fact, UnitKind], Cited]) -> dict[tuple[Fact, UnitKin
     return table
 
 
-def ordinary_rows(kinds: Iterable[UnitKind], ward_caps: dict[UnitClass, int],
-                   caps_by: Provision) -> list[dict[tuple[Fact, UnitKind], Cited]]:
-    """The ordinary local-government answers (LTCCQĐP 77/2015) for *kinds*."""
+@attrs.frozen
+class GeneralLaw:
+    """The general law on local government (Luật Tổ chức chính quyền địa phương) of a
+    stretch of days, and where in it each ordinary answer stands.
+
+    Each role holds (article, clause, point, confidence, note) in :attr:`law`, or a
+    whole :class:`Cited` template where another instrument answers.
+    """
+
+    since: dt.date
+    law: str
+    council: tuple[Any, ...]
+    district_council: tuple[Any, ...]
+    mode: tuple[Any, ...]
+    elected: tuple[Any, ...]
+    posts: tuple[Any, ...]
+    rural_posts: tuple[Any, ...]
+    ward_posts: tuple[Any, ...]
+    council_posts: tuple[Any, ...]
+    payroll: tuple[Any, ...]
+
+    def cite(self, role: str, value: Any) -> Cited:
+        """The cited answer *value* for *role* under this law."""
+        identifier, article, clause, point, confidence, note = (
+            getattr(self, role) if len(getattr(self, role)) == 6
+            else (self.law, *getattr(self, role)))
+        return Cited(value, at(identifier, article, clause, point), confidence, note)
+
+
+_NO_ARTICLE = ("Article not confirmed: the legal reference cites the law without an "
+               "article; substance high.")
+_LAW65 = ("Luật 65/2025/QH15 replaced Luật 77/2015/QH13 from 2025-03-01 without changing "
+          "this answer (legal reference 4.9); the legal reference gives none of its article "
+          "numbers, which differ from both 77/2015 and 72/2025.")
+_WINDOW = ("Luật 72/2025/QH15 was in force from 2025-06-16; the district level and the "
+           "communes before the 2025 mergers worked on until 2025-07-01 (Điều 51 k.3; the "
+           "commune-level resolutions of 2025-06-16, Điều 2 k.2). ")
+
+#: The general law on local government, in the order it governed (legal reference part 1,
+#: NAT-1, 4.9, END-3; Luật 72/2025 Điều 51 k.1-2).  Ordinary answers cite the law of
+#: their day; a regime spanning a change of law is split on these days.
+GENERAL_LAWS = (
+    GeneralLaw(
+        since=dt.date(2016, 1, 1), law="77/2015/QH13",
+        council=(None, None, None, HIGH, _NO_ARTICLE),
+        district_council=(None, None, None, HIGH, _NO_ARTICLE),
+        mode=(114, 3, None, MEDIUM,
+              "Listed matters are decided by a majority of all members; article from "
+              "memory, substance confirmed (LTCCQĐP, HCMC portal summary)."),
+        elected=(None, None, None, MEDIUM,
+                 "Elected by the People's Council of the same level among its deputies; "
+                 "article not confirmed."),
+        posts=(None, None, None, MEDIUM, "POSTS"),
+        rural_posts=(27, None, None, MEDIUM,
+                     "Chairman, Vice-Chairmen and members, among them the police and "
+                     "military commanders: the article on the huyện committee's structure "
+                     "(legal reference 5.4, from a provincial site's translation)."),
+        ward_posts=(None, None, None, MEDIUM,
+                    "Chairman, Vice-Chairmen and the police and military commissioners (as "
+                    "amended by Luật 47/2019 Điều 2 k.20 from 2020-07-01, legal reference "
+                    "5.3); article not confirmed."),
+        council_posts=(None, None, None, MEDIUM, "COUNCIL_POSTS"),
+        payroll=(None, None, None, MEDIUM,
+                 "Commune-level cadres and civil servants (cán bộ, công chức cấp xã)."),
+    ),
+    GeneralLaw(
+        since=dt.date(2025, 3, 1), law="65/2025/QH15",
+        council=(None, None, None, MEDIUM, _LAW65),
+        district_council=(None, None, None, MEDIUM, _LAW65),
+        mode=(None, None, None, MEDIUM, _LAW65),
+        elected=(None, None, None, MEDIUM, _LAW65),
+        posts=(None, None, None, MEDIUM, _LAW65),
+        rural_posts=(None, None, None, MEDIUM, _LAW65),
+        ward_posts=(None, None, None, MEDIUM, _LAW65),
+        council_posts=(None, None, None, MEDIUM, _LAW65),
+        payroll=(None, None, None, MEDIUM, _LAW65),
+    ),
+    GeneralLaw(
+        since=dt.date(2025, 6, 16), law="72/2025/QH15",
+        council=(2, 1, None, MEDIUM,
+                 _WINDOW + "Every province and commune-level unit has a People's Council "
+                           "and a People's Committee."),
+        district_council=(51, 3, None, MEDIUM,
+                          _WINDOW + "The district People's Councils and Committees ended "
+                                    "on 2025-07-01, so worked until then."),
+        mode=(40, 2, None, MEDIUM,
+              _WINDOW + "The committee decides the listed matters collectively, by a "
+                        "majority of all members (Điều 40 k.2-3)."),
+        elected=(36, 2, None, MEDIUM,
+                 _WINDOW + "Elected by the People's Council of the same level."),
+        posts=(39, 1, None, MEDIUM, _WINDOW + "Chair, Vice-Chairmen and members."),
+        rural_posts=(39, 1, None, MEDIUM, _WINDOW + "Chair, Vice-Chairmen and members."),
+        ward_posts=(39, 1, None, MEDIUM, _WINDOW + "Chair, Vice-Chairmen and members."),
+        council_posts=(29, 1, None, MEDIUM, _WINDOW + "The council's Standing Committee, "
+                                                      "committees and their heads."),
+        payroll=("33/2023/NĐ-CP", None, None, None, MEDIUM,
+                 _WINDOW + "Commune-level cadres and civil servants (NĐ 33/2023/NĐ-CP) "
+                           "until Luật 80/2025/QH15 ended the category on 2025-07-01."),
+    ),
+)
+
+
+def general_law(day: dt.date) -> GeneralLaw:
+    """The general law on local government in force on *day* (from 2016-01-01)."""
+    return [g for g in GENERAL_LAWS if g.since <= day][-1]
+
+
+def ordinary_rows(kinds: Iterable[UnitKind], ward_caps: dict[UnitClass, int] | None,
+                   caps_by: Provision, law: GeneralLaw = GENERAL_LAWS[0],
+                   ward_posts: Cited | None = None,
+                   ) -> list[dict[tuple[Fact, UnitKind], Cited]]:
+    """The ordinary local-government answers for *kinds* under the general *law*.
+
+    *ward_caps* is ``None`` where no cap on Vice-Chairmen was in force.
+    """
     kinds = tuple(kinds)
     wards = [k for k in kinds if k in WARD_KINDS]
     districts = [k for k in kinds if k in DISTRICT_KINDS]
     cities = [k for k in kinds if k in (K.THANH_PHO, K.TINH)]
-    law = "77/2015/QH13"
-    return [
-        facts(Fact.HAS_COUNCIL, kinds, True, at(law), HIGH,
-               "Article not confirmed: the legal reference cites the law without an "
-               "article; substance high."),
-        facts(Fact.DECISION_MODE, kinds, DecisionMode.COLLECTIVE, at(law, 114, 3), MEDIUM,
-               "Listed matters are decided by a majority of all members; article from "
-               "memory, substance confirmed (LTCCQĐP, HCMC portal summary)."),
-        facts(Fact.CHAIR_APPOINTED_BY, kinds, (Authority.OWN_COUNCIL,), at(law), MEDIUM,
-               "Elected by the People's Council of the same level among its deputies."),
-        facts(Fact.VICE_CHAIR_APPOINTED_BY, kinds, (Authority.OWN_COUNCIL,), at(law), MEDIUM,
-              "Elected by the People's Council of the same level; article not confirmed."),
-        facts(Fact.MAX_VICE_CHAIRS, cities, CITY_CAPS, at("08/2016/NĐ-CP", 7), HIGH,
-               CAPS_CLAUSE_NOTE),
-        facts(Fact.MAX_VICE_CHAIRS, districts, DISTRICT_CAPS, at("08/2016/NĐ-CP", 7), HIGH,
-               CAPS_CLAUSE_NOTE),
-        facts(Fact.MAX_VICE_CHAIRS, wards, ward_caps, caps_by, HIGH,
-               CAPS_CLAUSE_NOTE + " " + WARD_CAPS_NOTE),
-        facts(Fact.COMMITTEE_POSTS, [*cities, *districts], DISTRICT_POSTS, at(law), MEDIUM,
-              POSTS_NOTE),
-        facts(Fact.COMMITTEE_POSTS, wards, WARD_POSTS | {Post.MEMBER}, at("47/2019/QH14", 2),
-               MEDIUM, "Luật 47/2019 Điều 2 k.20 amended the ward-UBND article (likely "
-               "Điều 63); civil-servant posts work for the committee."),
-        facts(Fact.COUNCIL_POSTS, kinds, COUNCIL_POSTS, at(law), MEDIUM, COUNCIL_POSTS_NOTE),
-        facts(Fact.STAFF_PAYROLL, wards, Level.COMMUNE, at(law), MEDIUM,
-               "Commune-level cadres and civil servants (cán bộ, công chức cấp xã)."),
+
+    def each(kinds: Iterable[UnitKind], fact: Fact, cited: Cited,
+             ) -> dict[tuple[Fact, UnitKind], Cited]:
+        return {(fact, kind): cited for kind in kinds}
+
+    rows = [
+        each([*cities, *wards], Fact.HAS_COUNCIL, law.cite("council", True)),
+        each(districts, Fact.HAS_COUNCIL, law.cite("district_council", True)),
+        each(kinds, Fact.DECISION_MODE, law.cite("mode", DecisionMode.COLLECTIVE)),
+        each(kinds, Fact.CHAIR_APPOINTED_BY, law.cite("elected", (Authority.OWN_COUNCIL,))),
+        each(kinds, Fact.VICE_CHAIR_APPOINTED_BY,
+             law.cite("elected", (Authority.OWN_COUNCIL,))),
+        each([*cities, *(k for k in districts if k is not K.HUYEN)], Fact.COMMITTEE_POSTS,
+             _noted(law.cite("posts", DISTRICT_POSTS))),
+        each([k for k in districts if k is K.HUYEN], Fact.COMMITTEE_POSTS,
+             law.cite("rural_posts", DISTRICT_POSTS)),
+        each(wards, Fact.COMMITTEE_POSTS, ward_posts or law.cite("ward_posts",
+                                                                 WARD_POSTS | {Post.MEMBER})),
+        each(kinds, Fact.COUNCIL_POSTS, _noted(law.cite("council_posts", COUNCIL_POSTS))),
+        each(wards, Fact.STAFF_PAYROLL, law.cite("payroll", Level.COMMUNE)),
         facts(Fact.CERTIFIERS, wards, frozenset({Post.CHAIR, Post.VICE_CHAIR}),
                at("23/2015/NĐ-CP", 5, 2)),
         facts(Fact.DELEGABLE_ACTS, wards, frozenset(), at("23/2015/NĐ-CP", 5, 2), HIGH,
                "The Chairman or a Vice-Chairman signs; no delegation to a civil servant."),
     ]
+    if ward_caps is not None:
+        rows += [
+            facts(Fact.MAX_VICE_CHAIRS, cities, CITY_CAPS, at("08/2016/NĐ-CP", 7), HIGH,
+                  CAPS_CLAUSE_NOTE),
+            facts(Fact.MAX_VICE_CHAIRS, districts, DISTRICT_CAPS, at("08/2016/NĐ-CP", 7),
+                  HIGH, CAPS_CLAUSE_NOTE),
+            facts(Fact.MAX_VICE_CHAIRS, wards, ward_caps, caps_by, HIGH,
+                  CAPS_CLAUSE_NOTE + " " + WARD_CAPS_NOTE),
+        ]
+    return rows
+
+
+def _noted(cited: Cited) -> Cited:
+    """Fill the shared notes the general-law table names by key."""
+    shared = {"POSTS": POSTS_NOTE, "COUNCIL_POSTS": COUNCIL_POSTS_NOTE}
+    if cited.note in shared:
+        return attrs.evolve(cited, note=shared[cited.note])
+    return cited
+
+
+def split(period: Period, days: Iterable[dt.date]) -> list[Period]:
+    """*period* cut on each of *days* that falls strictly inside it."""
+    cuts = sorted(d for d in set(days) if d in period and d != period.start)
+    starts = [period.start, *cuts]
+    ends: list[dt.date | None] = [*cuts, period.end]
+    return [Period(s, e) for s, e in zip(starts, ends, strict=True)]
+
+
+#: The days a general law took over: a regime spanning one is split there.
+LAW_DAYS = tuple(g.since for g in GENERAL_LAWS[1:])
 
 
 def urban_ward_rows(kinds: Iterable[UnitKind], *, no_council: Provision, mode: Cited,
@@ -153,28 +293,31 @@ def delegation_rows(kinds: Iterable[UnitKind], where: Provision, confidence: Con
 
 
 def district_rows(kinds: Iterable[UnitKind], council: Cited, mode: Cited, appointed: Cited,
-                   caps: Cited) -> list[dict[tuple[Fact, UnitKind], Cited]]:
+                   caps: Cited, law: GeneralLaw = GENERAL_LAWS[0], posts: Cited | None = None,
+                   ) -> list[dict[tuple[Fact, UnitKind], Cited]]:
+    """A district-level unit's answers; council officers and posts from the general *law*
+    unless *posts* names the instrument that sets the committee's composition."""
     kinds = tuple(kinds)
-    officers = (Cited(COUNCIL_POSTS, at("77/2015/QH13"), MEDIUM, COUNCIL_POSTS_NOTE)
-                if council.value else Cited(frozenset(), council.provision, council.confidence,
-                                            "No People's Council, so no council officers."))
+    officers = (_noted(law.cite("council_posts", COUNCIL_POSTS)) if council.value
+                else Cited(frozenset(), council.provision, council.confidence,
+                           "No People's Council, so no council officers."))
+    posts = posts or _noted(law.cite("posts", DISTRICT_POSTS))
     return [{(fact, kind): cited for kind in kinds} for fact, cited in (
         (Fact.HAS_COUNCIL, council), (Fact.COUNCIL_POSTS, officers),
         (Fact.DECISION_MODE, mode),
         (Fact.CHAIR_APPOINTED_BY, appointed), (Fact.VICE_CHAIR_APPOINTED_BY, appointed),
         (Fact.MAX_VICE_CHAIRS, caps),
-        (Fact.COMMITTEE_POSTS, Cited(DISTRICT_POSTS, at("77/2015/QH13"), MEDIUM, POSTS_NOTE)))]
+        (Fact.COMMITTEE_POSTS, posts))]
 
 
-ORDINARY_DISTRICT = {
-    "mode": Cited(DecisionMode.COLLECTIVE, at("77/2015/QH13", 114, 3), MEDIUM,
-                  "Listed matters are decided by a majority of all members; substance "
-                  "confirmed, article number from the 2015 text's structure."),
-    "appointed": Cited((Authority.OWN_COUNCIL,), at("77/2015/QH13"), MEDIUM,
-                       "Elected by the People's Council of the same level; article not "
-                       "confirmed."),
-    "caps": Cited(DISTRICT_CAPS, at("08/2016/NĐ-CP", 7), HIGH, CAPS_CLAUSE_NOTE),
-}
+def ordinary_district(law: GeneralLaw) -> dict[str, Any]:
+    """The ordinary answers of a district that keeps its council, under *law*."""
+    return {"mode": law.cite("mode", DecisionMode.COLLECTIVE),
+            "appointed": law.cite("elected", (Authority.OWN_COUNCIL,)),
+            "caps": Cited(DISTRICT_CAPS, at("08/2016/NĐ-CP", 7), HIGH, CAPS_CLAUSE_NOTE),
+            "law": law}
+
+
 WARD_CAPS_NOTE = "Class III: the decrees say 'có 01'; read as a cap of one (a vacancy is lawful)."
 
 

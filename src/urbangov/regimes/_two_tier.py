@@ -145,7 +145,7 @@ def _leaders(day: dt.date) -> Rows:
     rows |= facts(Fact.CHAIR_APPROVED_BY, COMMUNES, (Authority.CITY_CHAIR,), at(L72, 36, 4),
                   HIGH, "The provincial People's Committee Chairman approves (phê chuẩn) the "
                         "election of commune Chairs and Vice-Chairs.")
-    rows |= facts(Fact.CHAIR_APPROVED_BY, PROVINCE, (Authority.PRIME_MINISTER,), at(L72, 36))
+    rows |= facts(Fact.CHAIR_APPROVED_BY, PROVINCE, (Authority.PRIME_MINISTER,), at(L72, 36, 4))
     rows |= facts(Fact.ACTING_CHAIR_ASSIGNED_BY, COMMUNES, (Authority.CITY_CHAIR,),
                   at(L72, 42), HIGH, "On the proposal of the commune council's Standing "
                                      "Committee; the acting role ends when the council "
