@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
-from urbangov._registry import Finding, Severity, UnitContext, rule
+from urbangov._registry import Finding, Scope, Severity, UnitContext, rule
 from urbangov.regimes import (
     EARLIEST,
     Cited,
@@ -242,3 +242,52 @@ def experience(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                           f"{holder.in_field_since}, less than {cited.value} years before the "
                           f"delegation of {d.period.start}", cited.provision,
                           {"in_field_since": holder.in_field_since})
+
+
+@rule("UG-DELEG-OTHER-UNIT", "A delegation names officials of its own unit: a delegator or "
+      "delegate who holds a post in another unit of the structure is named with that unit.",
+      term="ủy quyền trong đơn vị", judges="delegations",
+      facts=(Fact.DELEGATOR_POST, Fact.DELEGATE_POST), scope=Scope.TREE)
+def other_unit(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    if not unit.delegations or unit is ctx.root or ctx.as_of is None:
+        return
+    own = {o.key for o in unit.officials or ()}
+    elsewhere: dict[str, list[tuple[Unit, Official]]] | None = None
+    for i, d in enumerate(unit.delegations):
+        for role, fact, who in (("delegator", Fact.DELEGATOR_POST, "delegate"),
+                                ("delegate", Fact.DELEGATE_POST, "receive the delegation")):
+            key = getattr(d, role)
+            if key in own:
+                continue
+            if elsewhere is None:
+                elsewhere = _officials_by_key(ctx.root)
+            found = [(u, o) for u, o in elsewhere.get(key, ()) if u is not unit]
+            if not found:
+                continue
+            try:
+                cited = regime_for(unit.kind, ctx.as_of, ctx.city).fact(fact, unit.kind)
+            except RegimeError:
+                continue
+            if cited is None:
+                continue
+            holder_unit, holder = next(((u, o) for u, o in found
+                                        if d.period.start in o.tenure), found[0])
+            yield Finding(ctx.at(("delegations", i), role),
+                          f"{key} ({holder.post.english} of {holder_unit.full_name}, another "
+                          f"unit) cannot {who} in {unit.full_name}: only the "
+                          f"{' or '.join(sorted(p.english for p in posts_of(cited.value)))} "
+                          f"of {unit.full_name} may", cited.provision,
+                          {role: key, "unit": holder_unit.code or holder_unit.name})
+
+
+def _officials_by_key(root: Unit) -> dict[str, list[tuple[Unit, Official]]]:
+    """Every official of every unit of *root*'s tree, by key (kept on the root)."""
+    cache_key = ("officials-by-key",)
+    found: dict[str, list[tuple[Unit, Official]]] | None = root._cache.get(cache_key)
+    if found is None:
+        found = {}
+        for _path, u in root.walk():
+            for o in u.officials or ():
+                found.setdefault(o.key, []).append((u, o))
+        root._cache[cache_key] = found
+    return found
