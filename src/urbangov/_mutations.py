@@ -158,7 +158,8 @@ def _wrong_authorities(drawn: Drawn, allowed: tuple[Authority, ...]) -> list[Aut
     unit, day = drawn.unit, drawn.on
     lawful = [resolve(a, unit, day, unit.city) for a in allowed]
     out: list[Authority | Office] = []
-    for candidate in (*sorted(Authority, key=lambda a: a.value), *_NAMED):
+    candidates: list[Authority | Office] = [*sorted(Authority, key=lambda a: a.value), *_NAMED]
+    for candidate in candidates:
         seat = resolve(candidate, unit, day, unit.city)
         if isinstance(seat, Unresolved):
             if seat.gone:  # naming a unit that no longer exists is an error too

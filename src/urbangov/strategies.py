@@ -117,8 +117,8 @@ def _official(draw: st.DrawFn, post: Post, on: dt.date, regime: Regime, kind: Un
                            *(_cited(regime, Fact.LEADERS_DESIGNATED_BY, kind) or ()))
         method = AppointmentMethod.ACTING if acting else draw(st.sampled_from(
             [AppointmentMethod.ELECTED, AppointmentMethod.APPOINTED]))
-        by: Authority | Office = draw(st.sampled_from(authorities))
-        by = draw(st.sampled_from([by, *_synonyms(by, kind, on)]))
+        named: Authority = draw(st.sampled_from(authorities))
+        by: Authority | Office = draw(st.sampled_from([named, *_synonyms(named, kind, on)]))
         appointment = Appointment(by, f"{draw(st.integers(1, 999))}/QĐ-UBND", start, method)
     payroll = _cited(regime, Fact.STAFF_PAYROLL, kind)
     return Official(name, post, Period(start, end), appointment, acting=acting,
