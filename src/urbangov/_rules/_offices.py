@@ -176,9 +176,10 @@ def _named(query: str, day: dt.date, city: str | None,
     first = _placed(query, city, day) if city is not None else None
     if isinstance(first, tuple):
         return first
-    if isinstance(first, Unresolved) and (first.gone or first.ambiguous):
-        return first
-    return _placed(query, None, day)
+    found = _placed(query, None, day)  # a reused code, or a unit of another province
+    if isinstance(found, tuple) or first is None or not (first.gone or first.ambiguous):
+        return found
+    return first
 
 
 def _above(code: str | None, name: str, day: dt.date, city: str | None,
