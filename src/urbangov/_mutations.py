@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from urbangov._rules._offices import Seat, Unresolved, resolve
+from urbangov._rules import Seat, Unresolved, resolve
 from urbangov.regimes import APPOINTING_FACT, Fact, regime_for
 from urbangov.strategies import Drawn
 from urbangov.structure import (
