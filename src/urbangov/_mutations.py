@@ -362,7 +362,7 @@ def _working(drawn: Drawn, **changes: Any) -> Drawn | None:
 @_mutation("UG-RULES-ISSUER")
 def _rules_issuer(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
     return _working(drawn, issued_by=draw(st.sampled_from([
-        Post.VICE_CHAIR, Post.VAN_PHONG_THONG_KE, Office(body=Body.PEOPLES_COMMITTEE),
+        Post.VICE_CHAIR, Post.VAN_PHONG_THONG_KE, Office(body=Body.COUNCIL_STANDING),
         Office("Long Biên, Hà Nội", body=Body.PEOPLES_COMMITTEE),
         Office("Hà Nội", post=Post.CHAIR)])))
 

@@ -117,11 +117,11 @@ def test_an_office_is_a_post_or_a_body_and_its_fields_are_typed() -> None:
         ug.Office("Quận 1", post="chair", body="peoples_council")
     with pytest.raises(ug.FieldError):
         ug.Office("Quận 1", post="mayor")
-    with pytest.raises(ug.FieldError, match="Appointment.by"):
+    with pytest.raises(ug.FieldError, match=r"Appointment\.by"):
         ug.Appointment(42)  # type: ignore[arg-type]
-    with pytest.raises(ug.FieldError, match="WorkingRule.issued_by"):
+    with pytest.raises(ug.FieldError, match=r"WorkingRule\.issued_by"):
         ug.WorkingRule(["chair"], DAY)  # type: ignore[arg-type]
-    with pytest.raises(ug.FieldError, match="WorkingRule.issued"):
+    with pytest.raises(ug.FieldError, match=r"WorkingRule\.issued"):
         ug.WorkingRule("chair", DAY, issued="not a day")
 
 

@@ -33,11 +33,20 @@ def issuer(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                           f"{ctx.as_of}: {recorded.reason}", cited.provision,
                           {"issued_by": _shown(wr.issued_by)},
                           None if recorded.gone else Severity.WARNING)
-        elif not recorded.same(expected):
+        elif not (recorded.same(expected) or _signs_for(expected, recorded)):
             yield Finding(where, f"the working rules were issued by {recorded.describe()}; "
                           f"{expected.describe()} issues them", cited.provision,
                           {"issued_by": _shown(wr.issued_by), "issuer_unit": recorded.code,
                            "expected_unit": expected.code})
+
+
+def _signs_for(chair: Seat, committee: Seat) -> bool:
+    """The library's reading: rules "issued by the People's Committee" of the unit are
+    issued by its Chairman, who signs the committee's decision (NĐ 315/2025 Điều 3 says
+    the commune committee issues them; QĐ 2696/QĐ-UBND, its Chairman).  See
+    docs/legal/uncertain.md."""
+    return (chair.seat == "chair" and committee.seat == "committee"
+            and committee.level is chair.level and committee.code == chair.code)
 
 
 def _shown(issuer: Post | Office) -> Any:
