@@ -89,9 +89,10 @@ def vice_chair_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 
 
+# The authority recorded and the one the regime names are compared as offices on the
+# structure's day (_offices.resolve): two names of one office agree.
 @rule("UG-APPOINTED-BY", "Chairmen and Vice-Chairmen are elected, appointed or assigned by "
-      "the authority the regime names (compared as offices on the day: the same office "
-      "under two names agrees, a wrong named unit does not).",
+      "the authority the regime names.",
       term="thẩm quyền bầu, bổ nhiệm, giao quyền",
       judges="officials", facts=(Fact.CHAIR_APPOINTED_BY, Fact.VICE_CHAIR_APPOINTED_BY,
              Fact.ACTING_CHAIR_ASSIGNED_BY, Fact.LEADERS_DESIGNATED_BY))

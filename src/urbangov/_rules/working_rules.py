@@ -15,8 +15,7 @@ from urbangov.structure import Office, Unit
 from urbangov.terms import Post
 
 
-@rule("UG-RULES-ISSUER", "A ward's working rules are issued by its Chairman (the issuer "
-      "recorded, a post of the ward or a named body, is compared as an office).",
+@rule("UG-RULES-ISSUER", "A ward's working rules are issued by its Chairman.",
       term="ban hành quy chế làm việc",
       judges="working_rules", facts=(Fact.WORKING_RULES_ISSUER,))
 def issuer(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
@@ -83,9 +82,8 @@ def model(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                           cited.provision, {"issued": wr.issued, "model_signed": signed})
 
 
-@rule("UG-RULES-FROM", "A ward's working rules come into force no earlier than the first "
-      "day the regime lets them apply (2021-07-01 under the pilot); they may be issued "
-      "before it.", term="thời điểm áp dụng quy chế",
+@rule("UG-RULES-FROM", "A ward's working rules under the pilot apply no earlier than the "
+      "pilot's first day (2021-07-01).", term="thời điểm áp dụng quy chế",
       judges="working_rules", facts=(Fact.WORKING_RULES_FROM,))
 def effective_from(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.WORKING_RULES_FROM, unit)
