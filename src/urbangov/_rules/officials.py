@@ -107,6 +107,11 @@ def appointed_by(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
         cited = ctx.cited(Fact.ACTING_CHAIR_ASSIGNED_BY if acting else fact, unit)
         if cited is None:
             continue
+        if appointment.by in cited.value:  # the very name the law uses: nothing to resolve
+            continue
+        lawful = tuple(cited.value) + (() if acting else _designators(unit, ctx, official))
+        if appointment.by in lawful:
+            continue
         where = ctx.at(("officials", i), "appointment", "by")
         recorded = resolve(appointment.by, unit, ctx.as_of, ctx.city)
         if isinstance(recorded, Unresolved):
@@ -115,7 +120,6 @@ def appointed_by(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                           cited.provision, {"by": _shown(appointment.by)},
                           None if recorded.gone else Severity.WARNING)
             continue
-        lawful = tuple(cited.value) + (() if acting else _designators(unit, ctx, official))
         expected = [resolve(a, unit, ctx.as_of, ctx.city) for a in lawful]
         if any(isinstance(e, Seat) and e.same(recorded) for e in expected):
             continue

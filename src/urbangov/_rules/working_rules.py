@@ -22,9 +22,14 @@ def issuer(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.WORKING_RULES_ISSUER, unit)
     if cited is None or ctx.as_of is None:
         return
-    expected = resolve(cited.value, unit, ctx.as_of, ctx.city)
-    assert isinstance(expected, Seat)  # a post of the unit itself always resolves
+    expected: Seat | None = None
     for i, wr in enumerate(unit.working_rules):
+        if wr.issued_by is cited.value:  # the very post the law names
+            continue
+        if expected is None:
+            found = resolve(cited.value, unit, ctx.as_of, ctx.city)
+            assert isinstance(found, Seat)  # a post of the unit itself always resolves
+            expected = found
         where = ctx.at(("working_rules", i), "issued_by")
         recorded = resolve(wr.issued_by, unit, ctx.as_of, ctx.city)
         if isinstance(recorded, Unresolved):
