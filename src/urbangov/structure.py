@@ -176,14 +176,15 @@ class Office:
                              (self.post, self.body), "an office is a post or a body")
 
     def describe(self, unit_name: str | None = None) -> str:
-        """The office in English, of *unit_name* (else its own ``unit``, else "this unit")."""
+        """The office in English, of *unit_name* (else its own ``unit``, else "this unit").
+
+        >>> Office("Quận 1", post=Post.CHAIR).describe()
+        "the Chairman of the People's Committee of Quận 1"
+        """
         where = unit_name or self.unit or "this unit"
-        if self.post is not None:
-            if self.post.is_council:
-                return f"the {self.post.english} of {where}"
-            return f"the {self.post.english} of {where}"
-        assert self.body is not None
-        return f"the {self.body.english} of {where}"
+        what = self.post.english if self.post is not None else (
+            self.body.english if self.body is not None else "")
+        return f"the {what} of {where}"
 
 
 def _authority(value: Any, inst: Any, field: Any) -> Any:
