@@ -87,9 +87,13 @@ class Seat:
 
     def describe(self) -> str:
         """"the Chairman of the People's Committee of Quận 1 [760]"."""
-        if self.level is None:
-            return "the Prime Minister" if self.seat == "prime_minister" else "the Government"
+        if self.seat == "prime_minister":
+            return "the Prime Minister"
+        if self.seat == "government":
+            return "the Government"
         words = _SEAT_WORDS.get(self.seat) or Post(self.seat.split(":", 1)[1]).english
+        if self.level is None:  # above a province: no unit of the units over time
+            return f"the {words} of the level above the province"
         if self.unit_name:
             code = f" [{self.code}]" if self.code else ""
             return f"the {words} of {self.unit_name}{code}"
