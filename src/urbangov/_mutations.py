@@ -15,12 +15,15 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
+from urbangov._rules import Seat, Unresolved, resolve
 from urbangov.regimes import APPOINTING_FACT, Fact, regime_for
 from urbangov.strategies import Drawn
 from urbangov.structure import (
     Appointment,
+    Body,
     Delegation,
     District,
+    Office,
     Official,
     PeoplesCommittee,
     PeoplesCouncil,
@@ -142,13 +145,37 @@ def _cap(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
     return _with(drawn, unit_class=cls, officials=vices, delegations=())
 
 
+#: Named offices a mutation may record as the appointing authority: a commune (that
+#: ceased on 2025-07-01), a district and two provinces, by code, by name and by body.
+_NAMED = (Office("00130", post=Post.CHAIR), Office("Long Biên, Hà Nội", post=Post.CHAIR),
+          Office("Thủ Đức", body=Body.PEOPLES_COMMITTEE), Office("96", post=Post.CHAIR),
+          Office("Hồ Chí Minh", body=Body.COUNCIL_STANDING), Office(body=Body.PEOPLES_COMMITTEE))
+
+
+def _wrong_authorities(drawn: Drawn, allowed: tuple[Authority, ...]) -> list[Authority | Office]:
+    """The relative names and named offices that denote none of the *allowed* offices for
+    the drawn unit on its day (two names of one office are not a mutation)."""
+    unit, day = drawn.unit, drawn.on
+    lawful = [resolve(a, unit, day, unit.city) for a in allowed]
+    out: list[Authority | Office] = []
+    candidates: list[Authority | Office] = [*sorted(Authority, key=lambda a: a.value), *_NAMED]
+    for candidate in candidates:
+        seat = resolve(candidate, unit, day, unit.city)
+        if isinstance(seat, Unresolved):
+            if seat.gone:  # naming a unit that no longer exists is an error too
+                out.append(candidate)
+        elif not any(isinstance(s, Seat) and s.same(seat) for s in lawful):
+            out.append(candidate)
+    return out
+
+
 @_mutation("UG-APPOINTED-BY")
 def _appointed_by(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
     allowed = _fact(drawn, Fact.CHAIR_APPOINTED_BY)
     if allowed is None:
         return None
     allowed = (*allowed, *(_fact(drawn, Fact.LEADERS_DESIGNATED_BY) or ()))
-    wrong = draw(st.sampled_from(sorted(set(Authority) - set(allowed), key=lambda a: a.value)))
+    wrong = draw(st.sampled_from(_wrong_authorities(drawn, allowed)))
     chair = _leader(drawn, "Chủ tịch", Post.CHAIR)
     assert chair.appointment is not None
     chair = attrs.evolve(chair, appointment=attrs.evolve(chair.appointment, by=wrong))
@@ -190,6 +217,17 @@ def _payroll(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
     return _with(drawn, officials=(*(drawn.unit.officials or ()), clerk))
 
 
+def _no_basis_before(drawn: Drawn) -> Any:
+    """The regime just before the drawn one, if it let nothing be delegated."""
+    try:
+        before = regime_for(drawn.unit.kind, drawn.regime.period.start - dt.timedelta(days=1),
+                            drawn.unit.city)
+    except LookupError:
+        return None
+    cited = before.fact(Fact.DELEGABLE_ACTS, drawn.unit.kind)
+    return before if cited is not None and not cited.value else None
+
+
 def _delegating(draw: st.DrawFn, drawn: Drawn, **changes: Any) -> Drawn | None:
     """A lawful chair, Tư pháp–Hộ tịch and Văn hóa–Xã hội, and a delegation changed so."""
     if _fact(drawn, Fact.DELEGATOR_POST) is None:
@@ -218,6 +256,29 @@ def _delegate(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
     return _delegating(draw, drawn, delegate="Văn hóa")
 
 
+@_mutation("UG-DELEG-OTHER-UNIT")
+def _other_unit(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    above = _DISTRICT_ABOVE.get(drawn.unit.kind)
+    if not isinstance(drawn.unit, Ward) or above is None or drawn.on >= dt.date(2025, 7, 1):
+        return None
+    lawful = _delegating(draw, drawn)
+    if lawful is None:
+        return None
+    ward = lawful.unit
+    clerk = ward.official("Tư pháp")
+    # the delegate is recorded in the neighbouring ward, not in the delegating one
+    own = tuple(o for o in ward.officials or () if o is not clerk)
+    here = attrs.evolve(ward, officials=own, as_of=None)
+    there = Ward(name="Bên cạnh", kind=ward.kind, city=ward.city, officials=(clerk,))
+    return Drawn(District(name="Cha", kind=above, city=ward.city, wards=(here, there)),
+                 drawn.on, drawn.regime)
+
+
+#: A district kind that may hold each commune kind (before 2025-07-01).
+_DISTRICT_ABOVE = {UnitKind.PHUONG: UnitKind.QUAN, UnitKind.XA: UnitKind.HUYEN,
+                   UnitKind.THI_TRAN: UnitKind.HUYEN}
+
+
 @_mutation("UG-DELEG-ACTS")
 def _acts(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
     allowed = _fact(drawn, Fact.DELEGABLE_ACTS)
@@ -227,6 +288,15 @@ def _acts(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
                    key=lambda a: a.value)
     if not wrong:  # every certification is delegable: delegate a non-certification act
         wrong = [Act.DECIDE_COMMITTEE_MATTER]
+    before = _no_basis_before(drawn)
+    if before is not None and draw(st.booleans()):
+        # a delegation made under the law before, which gave no basis for any
+        day = max(before.period.start, drawn.regime.period.start - dt.timedelta(
+            days=draw(st.integers(31, 900))))
+        old = Official("Chủ tịch cũ", Post.CHAIR, Period(day - dt.timedelta(days=10)))
+        d = Delegation(old.key, old.key, {Act.CERTIFY_COPY},
+                       Period(day, day + dt.timedelta(days=30)), "4/QĐ-UBND")
+        return _with(drawn, officials=(old,), delegations=(d,))
     if _fact(drawn, Fact.DELEGATOR_POST) is None:  # nothing delegable: any delegation breaks
         officials = (_leader(drawn, "Chủ tịch", Post.CHAIR),)
         d = Delegation("Chủ tịch", "Chủ tịch", {draw(st.sampled_from(wrong))},
@@ -291,12 +361,19 @@ def _working(drawn: Drawn, **changes: Any) -> Drawn | None:
 
 @_mutation("UG-RULES-ISSUER")
 def _rules_issuer(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
-    return _working(drawn, issued_by=draw(st.sampled_from([Post.VICE_CHAIR,
-                                                           Post.VAN_PHONG_THONG_KE])))
+    return _working(drawn, issued_by=draw(st.sampled_from([
+        Post.VICE_CHAIR, Post.VAN_PHONG_THONG_KE, Office(body=Body.COUNCIL_STANDING),
+        Office("Long Biên, Hà Nội", body=Body.PEOPLES_COMMITTEE),
+        Office("Hà Nội", post=Post.CHAIR)])))
 
 
 @_mutation("UG-RULES-MODEL")
 def _rules_model(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    model = _fact(drawn, Fact.WORKING_RULES_MODEL)
+    if model is not None and model.signed is not None and draw(st.booleans()):
+        # issued before the model they follow was signed
+        early = model.signed - dt.timedelta(days=draw(st.integers(1, 400)))
+        return _working(drawn, issued=early)
     return _working(drawn, based_on=draw(st.sampled_from(["100/KH-UBND", "32/2021/NĐ-CP"])))
 
 

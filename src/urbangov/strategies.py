@@ -27,8 +27,10 @@ from hypothesis import strategies as st
 from urbangov.regimes import APPOINTING_FACT, Fact, Regime, UnitAbolishedError, regime_for
 from urbangov.structure import (
     Appointment,
+    Body,
     Delegation,
     District,
+    Office,
     Official,
     PeoplesCommittee,
     PeoplesCouncil,
@@ -115,8 +117,9 @@ def _official(draw: st.DrawFn, post: Post, on: dt.date, regime: Regime, kind: Un
                            *(_cited(regime, Fact.LEADERS_DESIGNATED_BY, kind) or ()))
         method = AppointmentMethod.ACTING if acting else draw(st.sampled_from(
             [AppointmentMethod.ELECTED, AppointmentMethod.APPOINTED]))
-        appointment = Appointment(draw(st.sampled_from(authorities)),
-                                  f"{draw(st.integers(1, 999))}/QĐ-UBND", start, method)
+        named: Authority = draw(st.sampled_from(authorities))
+        by: Authority | Office = draw(st.sampled_from([named, *_synonyms(named, kind, on)]))
+        appointment = Appointment(by, f"{draw(st.integers(1, 999))}/QĐ-UBND", start, method)
     payroll = _cited(regime, Fact.STAFF_PAYROLL, kind)
     return Official(name, post, Period(start, end), appointment, acting=acting,
                     payroll=draw(st.sampled_from([None, payroll])) if payroll else None,
@@ -159,13 +162,35 @@ def _delegation(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
     return (Delegation(chair.key, delegate.key, chosen, period, "12/QĐ-UBND"),)
 
 
-def _working_rules(regime: Regime, kind: UnitKind, on: dt.date) -> tuple[WorkingRule, ...]:
+def _synonyms(by: Authority, kind: UnitKind, on: dt.date) -> list[Authority | Office]:
+    """Other names of the office *by* denotes for a unit of *kind* on *on*: the unit's
+    own bodies named as offices, and the unit above a district (or, from 2025-07-01, a
+    commune) named as the city."""
+    own: dict[Authority, Office] = {
+        Authority.OWN_COUNCIL: Office(body=Body.PEOPLES_COUNCIL),
+        Authority.OWN_CHAIR: Office(post=Post.CHAIR),
+        Authority.OWN_COUNCIL_STANDING: Office(body=Body.COUNCIL_STANDING)}
+    found: list[Authority | Office] = [own[by]] if by in own else []
+    above_is_city = kind.level is Level.DISTRICT or (kind.level is Level.COMMUNE
+                                                     and on >= dt.date(2025, 7, 1))
+    if above_is_city and by in (Authority.PARENT_CHAIR, Authority.CITY_CHAIR):
+        found.append(Authority.CITY_CHAIR if by is Authority.PARENT_CHAIR
+                     else Authority.PARENT_CHAIR)
+    return found
+
+
+@st.composite
+def _working_rules(draw: st.DrawFn, regime: Regime, kind: UnitKind,
+                   on: dt.date) -> tuple[WorkingRule, ...]:
     issuer = _cited(regime, Fact.WORKING_RULES_ISSUER, kind)
     model = _cited(regime, Fact.WORKING_RULES_MODEL, kind)
     first = _cited(regime, Fact.WORKING_RULES_FROM, kind)
     if issuer is None or model is None or first is None or on < first:
         return ()
-    return (WorkingRule(issuer, first, "01/QĐ-UBND", model.identifier),)
+    # issued on or before the day they come into force, never before the model
+    issued = draw(st.one_of(st.none(), st.dates(model.signed or first, first)))
+    by = draw(st.sampled_from([issuer, Office(post=issuer)]))
+    return (WorkingRule(by, first, "01/QĐ-UBND", model.identifier, issued),)
 
 
 @st.composite
@@ -183,7 +208,7 @@ def _body_fields(draw: st.DrawFn, on: dt.date, regime: Regime, kind: UnitKind,
         officials = draw(_officials(on, regime, kind, unit_class))
         fields["officials"] = officials
         fields["delegations"] = _delegation(draw, on, regime, kind, officials)
-    fields["working_rules"] = _working_rules(regime, kind, on)
+    fields["working_rules"] = draw(_working_rules(regime, kind, on))
     return fields
 
 

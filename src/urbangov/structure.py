@@ -53,10 +53,12 @@ U = TypeVar("U", bound="Unit")
 __all__ = [
     "UNRECORDED",
     "Appointment",
+    "Body",
     "City",
     "Delegation",
     "District",
     "FieldError",
+    "Office",
     "Official",
     "PeoplesCommittee",
     "PeoplesCouncil",
@@ -117,18 +119,123 @@ def _council(value: Any, inst: Any, field: Any) -> Any:
                      "none) or UNRECORDED", value)
 
 
+class Body(enum.Enum):
+    """A body of a unit that may appoint or issue (cơ quan): see :class:`Office`."""
+
+    PEOPLES_COMMITTEE = "peoples_committee"
+    PEOPLES_COUNCIL = "peoples_council"
+    COUNCIL_STANDING = "council_standing"
+
+    @property
+    def vietnamese(self) -> str:
+        """The Vietnamese name ("Thường trực Hội đồng nhân dân")."""
+        return _BODY_NAMES[self][0]
+
+    @property
+    def english(self) -> str:
+        """The English name ("Standing Committee of the People's Council")."""
+        return _BODY_NAMES[self][1]
+
+
+_BODY_NAMES = {
+    Body.PEOPLES_COMMITTEE: ("Ủy ban nhân dân", "People's Committee"),
+    Body.PEOPLES_COUNCIL: ("Hội đồng nhân dân", "People's Council"),
+    Body.COUNCIL_STANDING: ("Thường trực Hội đồng nhân dân",
+                            "Standing Committee of the People's Council"),
+}
+
+
+@attrs.frozen
+class Office:
+    """A concrete authority (chủ thể có thẩm quyền): a post of a named unit, or a body of it.
+
+    Exactly one of *post* and *body* is given.  *unit* names the unit by GSO code
+    ("769") or name ("Thủ Đức", "Quận 1, Hồ Chí Minh"); it is resolved in the bundled
+    units (:mod:`urbangov.units`) for the structure's day.  ``unit=None`` means the
+    unit whose record holds the office (the ward's own Chairman, say).
+
+    >>> Office("Thủ Đức", post=Post.CHAIR)
+    Office(unit='Thủ Đức', post=<Post.CHAIR: 'chair'>, body=None)
+    >>> Office("79", body="council_standing").body.english
+    "Standing Committee of the People's Council"
+
+    Attributes:
+        unit: the unit, by code or name; ``None``: the unit itself.
+        post: a post of that unit's People's Committee (its Chairman, say).
+        body: a body of that unit (its People's Committee, People's Council or the
+            council's Standing Committee).
+    """
+
+    unit: str | None = attrs.field(default=None, converter=f.text(optional=True))
+    post: Post | None = attrs.field(default=None, converter=f.member(Post, optional=True))
+    body: Body | None = attrs.field(default=None, converter=f.member(Body, optional=True))
+
+    def __attrs_post_init__(self) -> None:
+        if (self.post is None) == (self.body is None):
+            raise FieldError("Office", "post", "exactly one of post and body",
+                             (self.post, self.body), "an office is a post or a body")
+
+    def describe(self, unit_name: str | None = None) -> str:
+        """The office in English, of *unit_name* (else its own ``unit``, else "this unit").
+
+        >>> Office("Quận 1", post=Post.CHAIR).describe()
+        "the Chairman of the People's Committee of Quận 1"
+        """
+        where = unit_name or self.unit or "this unit"
+        what = self.post.english if self.post is not None else (
+            self.body.english if self.body is not None else "")
+        return f"the {what} of {where}"
+
+
+def _authority(value: Any, inst: Any, field: Any) -> Any:
+    if isinstance(value, Office):
+        return value
+    return _AUTHORITY(value, inst, field)
+
+
+_AUTHORITY = f.member(Authority).converter
+_AUTHORITY_EXPECTED = ("an Authority (a name relative to the unit: 'parent_chair', "
+                       "'city_chair', …) or an Office (a post or body of a named unit)")
+
+
+def _issuer(value: Any, inst: Any, field: Any) -> Any:
+    if isinstance(value, Office):
+        return value
+    try:
+        return _POST(value, inst, field)
+    except FieldError:
+        raise FieldError(type(inst).__name__, field.name, "a Post of this unit ('chair') or "
+                         "an Office (a post or body of a named unit)", value) from None
+
+
+_POST = f.member(Post).converter
+
+
+def _by(value: Any, inst: Any, field: Any) -> Any:
+    try:
+        return _authority(value, inst, field)
+    except FieldError:
+        raise FieldError(type(inst).__name__, field.name, _AUTHORITY_EXPECTED,
+                         value) from None
+
+
 @attrs.frozen
 class Appointment:
     """How an official got the post: who decided, by which decision, from when.
 
     Attributes:
-        by: the authority that elected, appointed or assigned (thẩm quyền).
+        by: the authority that elected, appointed or assigned (thẩm quyền): a name
+            relative to the unit (:class:`~urbangov.terms.Authority`, shorthand such
+            as ``parent_chair``) or the concrete :class:`Office` ("the Chairman of the
+            People's Committee of Quận 1").  Both are resolved for the structure's day
+            to the office they denote, and compared as offices.
         decision: the number of the decision ("125/QĐ-UBND"), if recorded.
         effective: the day the decision took effect; defaults to the tenure's start.
         method: elected (bầu), appointed (bổ nhiệm), acting (giao quyền), recruited.
     """
 
-    by: Authority = attrs.field(converter=f.member(Authority))
+    by: Authority | Office = attrs.field(converter=attrs.Converter(
+        _by, takes_self=True, takes_field=True))
     decision: str | None = attrs.field(default=None, converter=f.text(optional=True))
     effective: dt.date | None = attrs.field(default=None, converter=f.date(optional=True))
     method: AppointmentMethod = attrs.field(default=AppointmentMethod.APPOINTED,
@@ -203,16 +310,27 @@ class WorkingRule:
     """The working rules (quy chế làm việc) a People's Committee adopted.
 
     Attributes:
-        issued_by: the post of the official who issued them.
-        effective: the first day they apply.
+        issued_by: who issued them: a post of this unit (``Post.CHAIR``: its Chairman)
+            or an :class:`Office` (a post or body of a named unit, or ``unit=None``
+            for this unit).
+        effective: the day they come into force (ngày có hiệu lực).
         decision: the number of the decision issuing them.
         based_on: the identifier of the model they follow ("2696/QĐ-UBND").
+        issued: the day they were issued (ngày ban hành), if recorded; on or before
+            ``effective``.
     """
 
-    issued_by: Post = attrs.field(converter=f.member(Post))
+    issued_by: Post | Office = attrs.field(converter=attrs.Converter(
+        _issuer, takes_self=True, takes_field=True))
     effective: dt.date = attrs.field(converter=f.date())
     decision: str | None = attrs.field(default=None, converter=f.text(optional=True))
     based_on: str | None = attrs.field(default=None, converter=f.text(optional=True))
+    issued: dt.date | None = attrs.field(default=None, converter=f.date(optional=True))
+
+    @property
+    def in_force(self) -> dt.date:
+        """The day they come into force (the same as :attr:`effective`)."""
+        return self.effective
 
 
 @attrs.frozen

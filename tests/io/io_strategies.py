@@ -16,9 +16,11 @@ from urbangov._text import nfc
 from urbangov.structure import (
     UNRECORDED,
     Appointment,
+    Body,
     City,
     Delegation,
     District,
+    Office,
     Official,
     PeoplesCommittee,
     PeoplesCouncil,
@@ -60,7 +62,11 @@ def opt(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.one_of(st.none(), strategy)
 
 
-appointments = st.builds(Appointment, by=st.sampled_from(Authority), decision=opt(texts),
+offices = st.one_of(
+    st.builds(Office, unit=opt(texts), post=st.sampled_from(Post)),
+    st.builds(Office, unit=opt(texts), body=st.sampled_from(Body)))
+appointments = st.builds(Appointment, by=st.one_of(st.sampled_from(Authority), offices),
+                         decision=opt(texts),
                          effective=opt(days), method=st.sampled_from(AppointmentMethod))
 officials = st.builds(Official, name=names, post=st.sampled_from(Post), tenure=periods(),
                       appointment=opt(appointments), acting=st.booleans(),
@@ -70,8 +76,9 @@ delegations = st.builds(Delegation, delegator=names, delegate=names,
                         acts=st.frozensets(st.sampled_from(Act), max_size=4), period=periods(),
                         decision=st.one_of(st.just(UNRECORDED), st.none(),
                                            texts.filter(lambda t: t != "none")))
-working_rules = st.builds(WorkingRule, issued_by=st.sampled_from(Post), effective=days,
-                          decision=opt(texts), based_on=opt(texts))
+working_rules = st.builds(WorkingRule, issued_by=st.one_of(st.sampled_from(Post), offices),
+                          effective=days, decision=opt(texts), based_on=opt(texts),
+                          issued=opt(days))
 councils = st.one_of(st.just(UNRECORDED), st.none(),
                      st.builds(PeoplesCouncil, term=opt(periods()), provisional=st.booleans()))
 committees = opt(st.builds(PeoplesCommittee,

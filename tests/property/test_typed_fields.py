@@ -20,6 +20,7 @@ PERIOD = Period(dt.date(2021, 7, 1), dt.date(2026, 7, 1))
 #: A lawful value for every required field of each public type (the rest default).
 REQUIRED: dict[type[Any], dict[str, Any]] = {
     ug.Appointment: {"by": ug.Authority.PARENT_CHAIR},
+    ug.Office: {"unit": "Quận 1", "post": ug.Post.CHAIR},
     ug.Official: {"name": "Nguyễn Văn A", "post": ug.Post.CHAIR, "tenure": PERIOD},
     ug.Delegation: {"delegator": "A", "delegate": "B", "acts": {ug.Act.CERTIFY_COPY},
                     "period": PERIOD},
@@ -98,6 +99,17 @@ def test_a_field_error_is_a_type_and_a_value_error_and_pickles() -> None:
     assert isinstance(error, ValueError)
     again = pickle.loads(pickle.dumps(error))
     assert (again.owner, again.field, str(again)) == (error.owner, error.field, str(error))
+
+
+def test_an_office_and_the_fields_that_take_one() -> None:
+    with pytest.raises(ug.FieldError, match=r"Office\.post: expected exactly one of post "
+                                            r"and body"):
+        ug.Office("Quận 1")
+    assert ug.Appointment(ug.Office("Quận 1", post="chair")).by == ug.Office(
+        "Quận 1", post=ug.Post.CHAIR)
+    assert ug.WorkingRule("chair", "2021-07-01").issued_by is ug.Post.CHAIR
+    with pytest.raises(ug.FieldError, match=r"Appointment\.by: expected an Authority"):
+        ug.Appointment("the chairman")
 
 
 def test_evolve_checks_fields_too() -> None:

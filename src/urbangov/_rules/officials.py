@@ -6,10 +6,13 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
+
 from urbangov._registry import Finding, Severity, UnitContext, rule
+from urbangov._rules._offices import Seat, Unresolved, resolve
 from urbangov.regimes import APPOINTING_FACT, Fact, RegimeError, regime_for, vice_chair_caps
-from urbangov.structure import Official, Unit
-from urbangov.terms import AppointmentMethod, Post
+from urbangov.structure import Office, Official, Unit
+from urbangov.terms import AppointmentMethod, Authority, Post
 from urbangov.time import add_years, years_between
 
 
@@ -86,11 +89,15 @@ def vice_chair_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 
 
+# The authority recorded and the one the regime names are compared as offices on the
+# structure's day (_offices.resolve): two names of one office agree.
 @rule("UG-APPOINTED-BY", "Chairmen and Vice-Chairmen are elected, appointed or assigned by "
-      "the authority the regime names.", term="thẩm quyền bầu, bổ nhiệm, giao quyền",
+      "the authority the regime names.",
+      term="thẩm quyền bầu, bổ nhiệm, giao quyền",
       judges="officials", facts=(Fact.CHAIR_APPOINTED_BY, Fact.VICE_CHAIR_APPOINTED_BY,
              Fact.ACTING_CHAIR_ASSIGNED_BY, Fact.LEADERS_DESIGNATED_BY))
 def appointed_by(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    assert ctx.as_of is not None
     for i, official in appointed_under(unit, ctx):
         fact = APPOINTING_FACT.get(official.post)
         appointment = official.appointment
@@ -98,18 +105,52 @@ def appointed_by(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
             continue
         acting = official.acting or appointment.method is AppointmentMethod.ACTING
         cited = ctx.cited(Fact.ACTING_CHAIR_ASSIGNED_BY if acting else fact, unit)
-        if cited is not None and appointment.by not in cited.value \
-                and (acting or appointment.by not in _designators(unit, ctx, official)):
-            expected = " or ".join(f"“{a.english}”" for a in cited.value)
-            yield Finding(ctx.at(("officials", i), "appointment", "by"),
-                          f"{official.name} ({official.post.english}, "
-                          f"{appointment.method.english}): the authority is recorded as "
-                          f"“{appointment.by.english}”, but the law in force names {expected}",
-                          cited.provision,
-                          {"by": appointment.by.value, "acting": acting})
+        if cited is None:
+            continue
+        if appointment.by in cited.value:  # the very name the law uses: nothing to resolve
+            continue
+        lawful = tuple(cited.value) + (() if acting else _designators(unit, ctx, official))
+        if appointment.by in lawful:
+            continue
+        where = ctx.at(("officials", i), "appointment", "by")
+        recorded = resolve(appointment.by, unit, ctx.as_of, ctx.city)
+        if isinstance(recorded, Unresolved):
+            yield Finding(where, f"{official.name} ({official.post.english}): the appointing "
+                          f"unit cannot be placed on {ctx.as_of}: {recorded.reason}",
+                          cited.provision, {"by": _shown(appointment.by)},
+                          None if recorded.gone else Severity.WARNING)
+            continue
+        expected = [resolve(a, unit, ctx.as_of, ctx.city) for a in lawful]
+        if any(isinstance(e, Seat) and e.same(recorded) for e in expected):
+            continue
+        names = " or ".join(dict.fromkeys(
+            e.describe() for e in expected[:len(cited.value)] if isinstance(e, Seat)))
+        yield Finding(where, f"{official.name} ({official.post.english}, "
+                      f"{appointment.method.english}): the authority is recorded as "
+                      f"{_recorded(appointment.by, recorded)}, but the law in force names "
+                      f"{names}", cited.provision,
+                      {"by": _shown(appointment.by), "acting": acting,
+                       "recorded_unit": recorded.code,
+                       "expected_unit": next((e.code for e in expected
+                                              if isinstance(e, Seat)), None)})
 
 
-def _designators(unit: Unit, ctx: UnitContext, official: Official) -> tuple[Any, ...]:
+def _shown(by: Authority | Office) -> Any:
+    """The recorded authority as plain data (a slug, or the office's table)."""
+    if isinstance(by, Authority):
+        return by.value
+    return {k: getattr(v, "value", v) for k, v in attrs.asdict(by, recurse=False).items()
+            if v is not None}
+
+
+def _recorded(by: Authority | Office, seat: Seat) -> str:
+    """“parent_chair” (the Chairman … of Quận 1 [760]), or the named office resolved."""
+    if isinstance(by, Authority):
+        return f"“{by.english}” ({seat.describe()})"
+    return seat.describe()
+
+
+def _designators(unit: Unit, ctx: UnitContext, official: Official) -> tuple[Authority, ...]:
     """Who could designate the official without an election on the day of the appointment
     (NQ 203/2025/QH15 Điều 2 k.3, in 2025): an appointment is judged by the law of its
     day, so a leader designated in 2025 stays lawful after it."""

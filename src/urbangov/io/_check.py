@@ -16,6 +16,7 @@ from urbangov.io._spec import (
     UNIT_LEVEL,
     Bool,
     Choice,
+    ChoiceOrTable,
     CityRef,
     Council,
     Date,
@@ -55,6 +56,10 @@ class Checker(ValueReader):
             return self.choice(value, path, kind.enum)
         if isinstance(kind, CityRef):
             return self.city(value, path)
+        if isinstance(kind, ChoiceOrTable):
+            if isinstance(value, dict):
+                return self.table(value, kind.type, path)
+            return self.choice(value, path, kind.enum)
         if isinstance(kind, Council):
             if value == "none":
                 return "none"
@@ -117,6 +122,9 @@ class Checker(ValueReader):
         ok = ok and all(key in raw for key, k in spec.items() if k.required)
         if type_name == "period" and ok:
             return self.period(out, path)
+        if type_name == "office" and ok and ("post" in out) == ("body" in out):
+            self.problem(path, "an office names a post or a body (one of the two keys)")
+            return BAD
         return out if ok else BAD
 
     def period(self, out: dict[str, Any], path: str) -> Any:

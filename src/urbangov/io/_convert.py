@@ -25,6 +25,7 @@ from urbangov.structure import (
     City,
     Delegation,
     District,
+    Office,
     Official,
     PeoplesCommittee,
     PeoplesCouncil,
@@ -42,7 +43,7 @@ U = TypeVar("U", bound=Unit)
 #: The unit class for each root key of a file.
 UNIT_TYPES: dict[str, type[Unit]] = {"city": City, "district": District, "ward": Ward}
 
-_LEAVES = (Period, Appointment, Official, Delegation, WorkingRule, PeoplesCouncil,
+_LEAVES = (Period, Office, Appointment, Official, Delegation, WorkingRule, PeoplesCouncil,
            PeoplesCommittee)
 
 converter = cattrs.Converter()
@@ -89,10 +90,27 @@ def _structure_decision(value: Any, _type: Any) -> Any:
     return None if value == "none" else str(value)
 
 
+def _unstructure_authority(value: Any) -> Any:
+    if isinstance(value, Office):
+        return converter.unstructure(value, Office)
+    return value.value
+
+
+def _structure_authority(value: Any, _type: Any) -> Any:
+    if isinstance(value, dict):
+        return _build(Office, value)
+    return value
+
+
 for _cls in _LEAVES:
     attrs.resolve_types(_cls)
     _un: dict[str, Any] = {}
     _st: dict[str, Any] = {}
+    if _cls is Appointment or _cls is WorkingRule:
+        # a relative name (a slug) or an office (a table): the constructor tells them apart
+        _key = "by" if _cls is Appointment else "issued_by"
+        _un[_key] = override(unstruct_hook=_unstructure_authority)
+        _st[_key] = override(struct_hook=_structure_authority)
     if _cls is Delegation:
         _un["acts"] = override(unstruct_hook=_unstructure_acts)
         _st["acts"] = override(struct_hook=lambda v, _t: frozenset(Act(a) for a in v))
@@ -168,6 +186,8 @@ def _build(cls: type[Any], data: dict[str, Any]) -> Any:
             value = _structure_council(value, None)
         elif key == "decision" and cls is Delegation:
             value = _structure_decision(value, None)
+        elif key in ("by", "issued_by") and isinstance(value, dict):
+            value = _build(Office, value)
         kwargs[key] = value
     return cls(**kwargs)
 

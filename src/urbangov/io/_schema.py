@@ -12,6 +12,7 @@ from urbangov.io._spec import (
     UNIT_LEVEL,
     Bool,
     Choice,
+    ChoiceOrTable,
     CityRef,
     Council,
     Date,
@@ -48,6 +49,9 @@ def _kind(kind: Kind) -> dict[str, Any]:
         return {"type": "boolean", **doc}
     if isinstance(kind, Choice):
         return {"enum": _slugs(kind.enum), **doc}
+    if isinstance(kind, ChoiceOrTable):
+        return {"oneOf": [{"enum": _slugs(kind.enum)}, {"$ref": f"#/$defs/{kind.type}"}],
+                **doc}
     if isinstance(kind, CityRef):
         return {"anyOf": [{"type": "string", "minLength": 1}, {"type": "integer"}], **doc}
     if isinstance(kind, Council):
@@ -75,6 +79,8 @@ def _table(name: str) -> dict[str, Any]:
         out["anyOf"] = [{"required": ["name"]}, {"required": ["ref"]}]
     if name == "period":
         out["not"] = {"required": ["end", "last"]}
+    if name == "office":
+        out["oneOf"] = [{"required": ["post"]}, {"required": ["body"]}]
     return out
 
 

@@ -14,6 +14,7 @@ import enum
 
 import attrs
 
+from urbangov.structure import Body
 from urbangov.terms import (
     Act,
     AppointmentMethod,
@@ -101,7 +102,16 @@ class CityRef:
     doc: str = ""
 
 
-Kind = Text | Date | Bool | Choice | Table | ListOf | Council | CityRef
+@attrs.frozen
+class ChoiceOrTable:
+    """One of an enum's slugs (a shorthand), or a nested table of a named type."""
+
+    enum: type[enum.Enum]
+    type: str
+    doc: str = ""
+
+
+Kind = Text | Date | Bool | Choice | Table | ListOf | Council | CityRef | ChoiceOrTable
 
 
 @attrs.frozen
@@ -166,7 +176,9 @@ TYPES: dict[str, dict[str, Key]] = {
         "id": Key(Text("a stable identifier of the person; defaults to the name")),
     },
     "appointment": {
-        "by": Key(Choice(Authority, "who elected, appointed or assigned"), required=True),
+        "by": Key(ChoiceOrTable(Authority, "office", "who elected, appointed or assigned: "
+                                "a name relative to the unit (\"parent_chair\") or an "
+                                "office table naming the unit"), required=True),
         "decision": Key(Text("the decision's number (\"125/QĐ-UBND\")")),
         "effective": Key(Date("the day the decision took effect")),
         "method": Key(Choice(AppointmentMethod, "how; default appointed")),
@@ -185,11 +197,21 @@ TYPES: dict[str, dict[str, Key]] = {
                              "recorded as made without one; absent: not recorded")),
     },
     "working_rule": {
-        "issued_by": Key(Choice(Post, "the post of the official who issued them"),
-                         required=True),
-        "effective": Key(Date("the first day they apply"), required=True),
+        "issued_by": Key(ChoiceOrTable(Post, "office", "who issued them: a post of this "
+                                       "unit (\"chair\") or an office table naming another "
+                                       "body"), required=True),
+        "effective": Key(Date("the day they come into force"), required=True),
+        "issued": Key(Date("the day they were issued (on or before effective)")),
         "decision": Key(Text("the number of the decision issuing them")),
         "based_on": Key(Text("the identifier of the model they follow (\"2696/QĐ-UBND\")")),
+    },
+    "office": {
+        "unit": Key(Text("the unit, by GSO code or name (\"769\", \"Thủ Đức\", \"Quận 1, "
+                         "Hồ Chí Minh\"), resolved in the bundled units on the file's "
+                         "as_of; absent: the unit itself")),
+        "post": Key(Choice(Post, "a post of that unit (\"chair\"); give post or body")),
+        "body": Key(Choice(Body, "a body of that unit: peoples_committee, peoples_council "
+                                 "or council_standing; give post or body")),
     },
     "council": {
         "term": Key(Table("period", "the council's term")),
@@ -220,6 +242,7 @@ _TABLE_NAMES = {
     "working_rule": "a working rule",
     "council": "a council",
     "committee": "a committee",
+    "office": "an office",
 }
 
 _CHOICE_NAMES: dict[type[enum.Enum], str] = {
@@ -231,4 +254,5 @@ _CHOICE_NAMES: dict[type[enum.Enum], str] = {
     Level: "a level",
     DecisionMode: "a decision mode",
     Act: "an act",
+    Body: "a body",
 }
