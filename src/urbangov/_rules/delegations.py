@@ -97,6 +97,14 @@ def _by_key(unit: Unit, ctx: UnitContext) -> dict[str, list[Official]]:
     return found
 
 
+def _who(unit: Unit, ctx: UnitContext, key: str) -> str:
+    """A delegation's party in words: the official's name, with the id the delegation
+    gives when that is not the name ("Nguyễn Văn A (tu-phap-1)")."""
+    records = ctx.shared(_by_key, unit).get(key, ())
+    name = records[-1].name if records else key
+    return name if name == key else f"{name} ({key})"
+
+
 def _holder_during(unit: Unit, ctx: UnitContext, key: str,
                    delegation: Delegation) -> Official | None:
     """The record of *key* whose tenure includes the delegation's first day."""
@@ -133,7 +141,8 @@ def _holds_post(unit: Unit, ctx: UnitContext, fact: Fact, role: str,
             post = (_why_no_holder(unit, ctx, key, d) if holder is None
                     else holder.post.english)
             yield Finding(ctx.at(("delegations", i), role),
-                          f"{law}{key} ({post}) cannot {who}: only the {names} of "
+                          f"{law}{_who(unit, ctx, key)} ({post}) cannot {who}: only the "
+                          f"{names} of "
                           f"{unit.full_name} may", cited.provision, {role: key})
 
 
@@ -184,7 +193,8 @@ def within_tenure(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
             if holder is not None and not holder.tenure.covers(d.period):
                 yield Finding(ctx.at(("delegations", i), "period"),
                               f"the delegation ({d.period}) runs outside the {role} "
-                              f"{key}'s tenure ({holder.tenure})", cited.provision,
+                              f"{_who(unit, ctx, key)}'s tenure ({holder.tenure})",
+                              cited.provision,
                               {"role": role, "tenure_end": holder.tenure.end})
 
 
@@ -221,8 +231,9 @@ def no_redelegation(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
             if (other is not d and other.delegate == d.delegator
                     and other.period.overlaps(d.period) and other.acts & d.acts):
                 yield Finding(ctx.at(("delegations", i)),
-                              f"{d.delegator} re-delegates to {d.delegate} acts delegated to "
-                              f"them by {other.delegator}", cited.provision,
+                              f"{_who(unit, ctx, d.delegator)} re-delegates to "
+                              f"{_who(unit, ctx, d.delegate)} acts delegated to them by "
+                              f"{_who(unit, ctx, other.delegator)}", cited.provision,
                               {"from": other.delegator, "to": d.delegate})
                 break
 
@@ -239,11 +250,12 @@ def experience(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
             continue
         if holder.in_field_since is None:
             yield Finding(ctx.at(("delegations", i), "delegate"),
-                          f"{d.delegate}'s years in the field are not recorded; the law "
+                          f"{_who(unit, ctx, d.delegate)}'s years in the field are not "
+                          "recorded; the law "
                           f"requires {cited.value}", cited.provision, severity=Severity.WARNING)
         elif add_years(holder.in_field_since, cited.value) > d.period.start:
             yield Finding(ctx.at(("delegations", i), "delegate"),
-                          f"{d.delegate} has worked in the field since "
+                          f"{_who(unit, ctx, d.delegate)} has worked in the field since "
                           f"{holder.in_field_since}, less than {cited.value} years before the "
                           f"delegation of {d.period.start}", cited.provision,
                           {"in_field_since": holder.in_field_since})

@@ -85,7 +85,8 @@ class _Query(_DelegationQuery):
         post, verb = _APPOINTMENT_ACTS[self.act]
         if self.unit.kind.level is not Level.COMMUNE:
             self.reasons.append(f"To {self.act.english} concerns a ward: pass the "
-                                f"ward as the structure, or ward=... with a district or city.")
+                                f"ward itself, or name it within its district or city (ward=... in "
+                                f"Python, --ward on the command line).")
             return self.answer(())
         fact = APPOINTING_FACT[post]
         removed = self.fact(Fact.LEADERS_REMOVED_BY)
@@ -119,8 +120,9 @@ class _Query(_DelegationQuery):
                          "the ward" if authority is Authority.PARENT_CHAIR else "the city")
                 self.reasons.append(
                     f"This act is performed by the level above: the Chairman of the People's "
-                    f"Committee of {level} {verb} {whom} ({cited.provision}). Pass the "
-                    f"district or city structure with ward=... to name them.")
+                    f"Committee of {level} {verb} {whom} ({cited.provision}); given the "
+                    f"structure that contains the ward (ward=... with the district or city "
+                    f"in Python, --file on the command line), they are named.")
                 return []
             return self.above(above, verb, whom, cited)
         body = _BODIES.get(authority, f"the {authority.english} does")
