@@ -50,6 +50,9 @@ def _short_label(regime: Regime) -> str:
     if regime.city is not None and label.startswith(city):
         label = label[len(city):].lstrip(" :")
     label = label[:1].upper() + label[1:]
+    # a bar too short for its label has it drawn beside it, where an early bar has little
+    # room: "(2021–2026 term, until the two-tier reform)" → "(2021–2026 term)"
+    label = re.sub(r", until [^()]*\)$", ")", label)
     return label + ("" if regime.period.end else " (open)")
 
 

@@ -16,7 +16,7 @@ Per page:
   replaces each with a ``<div class="mermaid">`` holding an ``<svg>`` and no error text
   ("Syntax error", "Maximum text size", "Too many edges");
 * every Gantt chart legible: no task or section label drawn smaller than
-  :data:`MIN_LABEL_PX`.
+  ``MIN_LABEL_PX`` or cut off at the chart's edge.
 
 And search: typing a query into the theme's search box lists the pages it finds.
 """
@@ -68,10 +68,12 @@ for (const host of document.querySelectorAll("div.mermaid")) {
                 kind: svg ? (svg.getAttribute("aria-roledescription") || "") : "",
                 labels: []};
   if (svg && item.kind === "gantt") {
+    const frame = svg.getBoundingClientRect();
     for (const t of svg.querySelectorAll(
         "text.taskText, text.taskTextOutsideRight, text.taskTextOutsideLeft, text.sectionTitle")) {
       const box = t.getBoundingClientRect();
-      if (box.width > 0) item.labels.push([t.textContent, box.height]);
+      const inside = box.left >= frame.left - 1 && box.right <= frame.right + 1;
+      if (box.width > 0) item.labels.push([t.textContent, box.height, inside]);
     }
   }
   out.rendered.push(item);
@@ -209,10 +211,14 @@ def check_page(driver: Any, base: str, site_dir: Path, page: str) -> PageReport:
         bad = next((e for e in _ERROR_TEXT if e in item["text"]), None)
         if bad:
             report.problems.append(f"diagram {number}: Mermaid shows {bad!r}")
-        small = [(text, round(h, 1)) for text, h in item["labels"] if h < MIN_LABEL_PX]
+        small = [(text, round(h, 1)) for text, h, _in in item["labels"] if h < MIN_LABEL_PX]
         if small:
             report.problems.append(f"diagram {number} (gantt): {len(small)} label(s) drawn "
                                    f"under {MIN_LABEL_PX} px, e.g. {small[0]}")
+        cut = [text for text, _h, inside in item["labels"] if not inside]
+        if cut:
+            report.problems.append(f"diagram {number} (gantt): {len(cut)} label(s) cut off "
+                                   f"at the chart's edge, e.g. {cut[0]!r}")
     return report
 
 
