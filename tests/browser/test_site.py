@@ -110,12 +110,11 @@ def test_the_regimes_gantt_charts_are_legible(site: Path, base: str, driver: Any
 
 def test_the_cli_chart_renders(site: Path, base: str, driver: Any) -> None:
     status = _chart_status(site)
-    if status != "ok":
-        # `urbangov chart "Hà Nội" --on 2022-07-01` is being changed by the CLI work of
-        # issue #16 (the --on option, and output within Mermaid's 500 edges): until it
-        # lands, the page records why the chart cannot render.
-        pytest.xfail(f"the chart command's output cannot render yet ({status}); "
-                     "see docs/chart.md as built")
+    if status == "failed":
+        # The command itself failed at build time: `--on` for `urbangov chart` comes with
+        # the command-line work of issue #16. Until it lands the page shows the error, and
+        # only this case is excused; output over Mermaid's limits ("over-limits") fails.
+        pytest.xfail("`urbangov chart ... --on` is not available in this build yet")
     report = sitecheck.check_page(driver, base, site, "chart/")
     assert report.diagrams == 1
     assert not report.problems, report.problems
