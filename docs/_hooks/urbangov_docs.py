@@ -24,7 +24,11 @@ Generated pages:
 * ``legal/rules.md`` — one entry per rule of the registry;
 * ``legal/sources.md`` — the instrument catalogue;
 * ``reference/<module>.md`` — an API page for every public module without a
-  hand-written page.
+  hand-written page;
+* ``chart.md`` — the output of ``urbangov chart "Hà Nội" --on 2022-07-01``.
+
+After the build (``on_post_build``, ``urbangov_docs_site``) the search index is given
+the diacritic-free form of its words and the JSON Schema is written at its ``$id``.
 
 Placeholders filled in hand-written pages (an HTML comment alone on its line):
 ``urbangov:timeline``, ``urbangov:medium``, ``urbangov:glossary``,
@@ -56,6 +60,7 @@ from urbangov_docs_regimes import (
     timeline_mermaid,
     timeline_table,
 )
+from urbangov_docs_site import CHART_PAGE, chart_page, fold_search, publish_schema
 
 from urbangov.regimes import regimes
 
@@ -65,6 +70,7 @@ __all__ = [
     "PLACEHOLDER",
     "TUTORIAL_NEEDS",
     "api_index",
+    "chart_page",
     "fill",
     "generated_pages",
     "glossary_tables",
@@ -75,6 +81,7 @@ __all__ = [
     "on_config",
     "on_files",
     "on_page_markdown",
+    "on_post_build",
     "public_modules",
     "reference_page",
     "reference_path",
@@ -115,6 +122,7 @@ def generated_pages() -> dict[str, str]:
         "legal/index.md": legal_index(),
         "legal/rules.md": rules_page(),
         "legal/sources.md": sources_page(),
+        CHART_PAGE: chart_page(),
     }
     for regime in regimes():
         pages[f"legal/regimes/{regime.key}.md"] = regime_page(regime)
@@ -224,3 +232,13 @@ def on_files(files: Any, config: Any) -> Any:
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     """Fill the ``<!-- urbangov:... -->`` placeholders of hand-written pages."""
     return PLACEHOLDER.sub(lambda m: fill(m.group(1)), markdown)
+
+
+def on_post_build(config: Any) -> None:
+    """Fold the search index's diacritics; publish the JSON Schema at its ``$id``."""
+    from pathlib import Path
+
+    site_dir = Path(config["site_dir"])
+    fold_search(site_dir)
+    written = publish_schema(site_dir, config["site_url"])
+    log.info("urbangov: JSON Schema written to %s", written.relative_to(site_dir))

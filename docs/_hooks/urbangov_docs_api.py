@@ -8,6 +8,7 @@ from __future__ import annotations
 import enum
 import importlib
 import pkgutil
+import re
 from typing import Any
 
 from urbangov_docs_common import cell
@@ -70,12 +71,35 @@ def api_index() -> str:
         if isinstance(obj, type(urbangov)):
             target = obj.__name__
             rows.append(f"| [`{name}`]({target}.md) | `{target}` | "
-                        f"{cell(_first_line(obj.__doc__))} |")
+                        f"{cell(link_roles(_first_line(obj.__doc__)))} |")
             continue
         home = home_of(name)
         ref = f"[`{name}`][{home}.{name}]" if home else f"`{name}`"
-        rows.append(f"| {ref} | `{home}` | {cell(_first_line(_doc(obj)))} |")
+        rows.append(f"| {ref} | `{home}` | {cell(link_roles(_first_line(_doc(obj))))} |")
     return "\n".join(rows)
+
+
+#: A Sphinx cross-reference role (as in the docstrings; see ``griffe_doctests.py``).
+_ROLE = re.compile(r":(?:py:)?(?:class|func|meth|attr|data|mod|exc|obj|const):`~?([^`]+)`")
+
+
+def link_roles(text: str) -> str:
+    """*text* with each Sphinx role as a Markdown cross-reference to where it is documented.
+
+    A name no public module exports stays inline code.
+    """
+
+    def sub(match: re.Match[str]) -> str:
+        target = match.group(1).strip()
+        head, _, rest = target.rpartition(".") if target.startswith("urbangov.") else \
+            ("", "", target)
+        name = rest.split(".", 1)[0]
+        home = head if head else home_of(name)
+        if home is None:
+            return f"`{rest}`"
+        return f"[`{rest}`][{home}.{rest}]"
+
+    return _ROLE.sub(sub, text)
 
 
 def _doc(obj: Any) -> str | None:

@@ -142,6 +142,8 @@ def sources_page() -> str:
             "|---|---|---|---|---|---|---|"]
     for inst in law.catalogue():
         title = f"<br><small>{cell(inst.title)}</small>" if inst.title else ""
+        if inst.title_en:
+            title += f"<br><small>*{cell(inst.title_en)}*</small>"
         rows.append(f"| **{cell(inst.identifier)}**{title} | {inst.kind.vietnamese} "
                     f"({inst.kind.english}) | {cell(inst.issuer or '')} | {day(inst.signed)} | "
                     f"{day(inst.effective)} | {day(inst.ends)} | {cell(inst.note or '')} |")
@@ -151,7 +153,8 @@ def sources_page() -> str:
 Every instrument urbangov cites, from the bundled catalogue (`urbangov.law.catalogue()`,
 {len(law.catalogue())} instruments). *Ends* is the first day the instrument no longer had
 effect; a dash means it is still in force or the date is not known. The note says what
-is uncertain about the dates.
+is uncertain about the dates. Each title is given in Vietnamese (the *trích yếu*, where
+the catalogue records it) and, in italics, in English (`Instrument.title_en`).
 
 ```python
 from urbangov.law import catalogue

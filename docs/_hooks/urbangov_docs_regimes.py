@@ -37,30 +37,53 @@ def _gantt_label(text: str) -> str:
 TODAY = dt.date(2026, 12, 1)
 
 
-def timeline_mermaid(open_until: dt.date = TODAY) -> str:
-    """The regimes as a Mermaid Gantt chart, one section per city, from the data.
+#: The width (px) Mermaid lays a Gantt chart out at: about the width of the page's text
+#: column, so that the chart is not drawn at the window's width and then shrunk to fit
+#: the column (which left 5–7 px labels when all cities shared one chart).
+GANTT_WIDTH = 680
 
-    An open-ended regime is drawn up to *open_until* (its bar is marked "open").
+
+def _short_label(regime: Regime) -> str:
+    # the city is the chart's title: drop it from the bar's label
+    city = CITY_NAMES.get(regime.city, "")
+    label = regime.name
+    if regime.city is not None and label.startswith(city):
+        label = label[len(city):].lstrip(" :")
+    label = label[:1].upper() + label[1:]
+    # a bar too short for its label has it drawn beside it, where an early bar has little
+    # room: "(2021–2026 term, until the two-tier reform)" → "(2021–2026 term)"
+    label = re.sub(r", until [^()]*\)$", ")", label)
+    return label + ("" if regime.period.end else " (open)")
+
+
+def timeline_mermaid(open_until: dt.date = TODAY) -> str:
+    """The regimes as Mermaid Gantt charts, one per city (and one national), from the data.
+
+    One chart per city keeps each chart to a dozen bars drawn at the text column's
+    width, so its labels stay legible.  An open-ended regime is drawn up to
+    *open_until* (its bar is marked "open").
     """
-    lines = ["```mermaid",
-             '%%{init: {"gantt": {"fontSize": 14, "sectionFontSize": 14, "barHeight": 26, '
-             '"barGap": 6, "leftPadding": 120, "topPadding": 40}}}%%',
-             "gantt", "    dateFormat YYYY-MM-DD", "    axisFormat %Y", "    tickInterval 1year",
-             "    todayMarker off", "    title Regimes of urban government, by city"]
     by_city: dict[str | None, list[Regime]] = {}
     for regime in regimes():
         by_city.setdefault(regime.city, []).append(regime)
+    charts = []
     for code in ("01", "79", "48", None):
         if code not in by_city:
             continue
-        lines.append(f"    section {CITY_NAMES[code]}")
+        lines = ["```mermaid",
+                 '%%{init: {"gantt": {"useWidth": ' + str(GANTT_WIDTH) + ', "fontSize": 13, '
+                 '"sectionFontSize": 13, "barHeight": 22, "barGap": 6, "leftPadding": 20, '
+                 '"rightPadding": 20, "topPadding": 40}}}%%',
+                 "gantt", "    dateFormat YYYY-MM-DD", "    axisFormat %Y",
+                 "    tickInterval 1year", "    todayMarker off",
+                 f"    title {CITY_NAMES[code]}"]
         for regime in sorted(by_city[code], key=lambda r: r.period.start):
             end = regime.period.end or open_until
-            label = regime.name + ("" if regime.period.end else " (open)")
-            lines.append(f"    {_gantt_label(label)} :{regime.key}, "
+            lines.append(f"    {_gantt_label(_short_label(regime))} :{regime.key}, "
                          f"{regime.period.start.isoformat()}, {end.isoformat()}")
-    lines.append("```")
-    return "\n".join(lines)
+        lines.append("```")
+        charts.append("\n".join(lines))
+    return "\n\n".join(charts)
 
 
 def timeline_table(base: str = "legal/regimes/") -> str:
@@ -118,6 +141,8 @@ def instrument_table(instruments: Iterable[Instrument]) -> str:
            "|---|---|---|---|---|"]
     for inst in instruments:
         title = f" — {inst.title}" if inst.title else ""
+        if inst.title_en:
+            title += f" <br><small>*{inst.title_en}*</small>"
         out.append(f"| {cell(str(inst) + title)} | {cell(inst.issuer or '')} | "
                    f"{day(inst.signed)} | {day(inst.effective)} | {day(inst.ends)} |")
     return "\n".join(out)

@@ -271,3 +271,72 @@ def test_doctests(name: str) -> None:
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=FLAGS, verbose=False, report=True)
     assert result.failed == 0, f"{result.failed} doctest(s) failed in {name}"
+
+
+# --------------------------------------------------------------------------- site (issue #16)
+
+
+def _site_module():  # type: ignore[no-untyped-def]
+    load_hook()
+    import urbangov_docs_site  # type: ignore[import-not-found]  # loaded by the hook
+
+    return urbangov_docs_site
+
+
+def test_search_folding_drops_vietnamese_diacritics() -> None:
+    site = _site_module()
+    assert site.fold("Phường Đà Nẵng, Thụy") == "phuong da nang, thuy"
+    assert site.folded_words("<p>Phường <code>Gia Thụy</code> ward</p>") == ["phuong", "thuy"]
+    index = {"docs": [{"location": "x/", "title": "Phường", "text": "<p>xã phường</p>"},
+                      {"location": "y/", "title": "Ward", "text": "plain"}]}
+    folded = site.fold_search_index(index)["docs"]
+    assert folded[0]["title"] == "Phường <span hidden>phuong</span>"
+    assert folded[0]["text"].endswith("<span hidden>xa phuong</span>")
+    assert folded[1] == {"location": "y/", "title": "Ward", "text": "plain"}
+
+
+def test_the_schema_is_published_at_the_path_of_its_id(tmp_path: Path) -> None:
+    import json
+
+    site = _site_module()
+    assert site.schema_path("https://urbangov.readthedocs.io/schema/structure-v1.json",
+                            "https://urbangov.readthedocs.io/") == "schema/structure-v1.json"
+    with pytest.raises(ValueError):
+        site.schema_path("https://example.org/s.json", "https://urbangov.readthedocs.io/")
+    written = site.publish_schema(tmp_path, "https://urbangov.readthedocs.io/")
+    assert written == tmp_path / "schema" / "structure-v1.json"
+    assert json.loads(written.read_text(encoding="utf-8")) == urbangov.io.json_schema()
+
+
+def test_the_chart_page_shows_the_command_output_or_why_not() -> None:
+    site = _site_module()
+    page = site.chart_page()
+    assert 'urbangov chart "Hà Nội" --on 2022-07-01' in page
+    status = re.search(r'data-status="([a-z-]+)"', page)
+    assert status and status.group(1) in ("ok", "over-limits", "failed")
+    if status.group(1) != "failed":
+        assert "```mermaid\nflowchart" in page
+    assert site.mermaid_edges("flowchart TD\n  a --> b\n  b -.-> c\n  c ==> d\n") == 3
+
+
+def test_sphinx_roles_become_cross_references_in_the_api_index() -> None:
+    hook = load_hook()
+    index = hook.api_index()
+    assert not re.search(r":(class|func|meth|attr|data|mod|exc):`", index)
+    assert "[`who_may`][urbangov.authority.who_may]" in index
+
+
+def test_the_timeline_is_one_legible_gantt_per_city() -> None:
+    chart = load_hook().timeline_mermaid()
+    assert chart.count("```mermaid") == 4
+    assert chart.count('"useWidth": ') == 4
+    for city in ("Hà Nội", "TP Hồ Chí Minh", "Đà Nẵng", "National"):
+        assert f"    title {city}\n" in chart
+
+
+def test_every_instrument_has_an_english_title_on_the_sources_page() -> None:
+    page = load_hook().sources_page()
+    for inst in urbangov.catalogue():
+        assert inst.title_en, f"{inst.identifier} has no English title"
+        assert inst.title_en.isascii() or "–" in inst.title_en
+        assert f"*{inst.title_en.replace('|', chr(92) + '|')}*" in page
