@@ -32,7 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _units_build import patches, reform2025, sql
+from _units_build import patches, reform2025, spelling, sql
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "src" / "urbangov" / "_data" / "units_history.json.gz"
@@ -171,11 +171,28 @@ class Builder:
                     snap[new] = snap.pop(old)
                     self.disagreements.append({"topic": "code", "day": tag, "code": old,
                                                "chosen": new, "why": why})
+            if not tag.startswith(("v3", "v4")):
+                self._respell(tag, snap)
             self._city_kinds(tag, snap)
             snaps[tag] = snap
         self._fill_gaps(snaps)
         self._restore_reformed(snaps)
         return snaps
+
+    def _respell(self, tag: str, snap: dict[str, dict[str, Any]]) -> None:
+        """One spelling per unit, shared with tools/build_units.py (_units_build/spelling)."""
+        for code, rec in snap.items():
+            used = spelling.respell(code, rec["name"])
+            if used is None:
+                continue
+            if spelling.ascii_name(used) != spelling.ascii_name(rec["name"]):
+                rec["name_en"] = spelling.ascii_name(used)
+            self.corrections.append({
+                "release": tag, "code": code, "used": used,
+                "reason": f"the source spells it {rec['name']!r}; {used!r} is the spelling of "
+                          f"{spelling.SPELLING[code][2]}, the last legal text naming it, "
+                          "used in both bundled files"})
+            rec["name"] = used
 
     def _city_kinds(self, tag: str, snap: dict[str, dict[str, Any]]) -> None:
         """A city below a centrally-run city is a "thành phố thuộc thành phố trực thuộc
