@@ -300,6 +300,7 @@ class Builder:
         touched = [c for c in set(prev) | set(snap)
                    if c not in prev or c not in snap or self._changes(prev[c], snap[c])]
         provinces = {province(c, snap if c in snap else prev) for c in touched}
+        carriers = self._name_carriers(prev, snap, touched)
         for code in sorted(touched, key=lambda c: (len(c), c)):
             s = snap if code in snap else prev
             level = s[code]["level"]
@@ -308,10 +309,17 @@ class Builder:
             if code not in snap:
                 uid = self.close(code, day)
                 merged = PATCH_MERGES.get(code)
+                carrier = carriers.get(code)
                 if merged and merged[0] in snap:
                     self.event(day, "merged", uid, basis, note)
                     self.links.append([day, uid, self.current[merged[0]], "full", basis,
                                        merged[1]])
+                elif carrier is not None:
+                    why = (f"inferred: on this day the unit ceased and {carrier} of the same "
+                           f"parent took its name ({prev[code]['name']}); the source records "
+                           "no more")
+                    self.event(day, "merged", uid, basis, note)
+                    self.links.append([day, uid, self.current[carrier], "full", basis, why])
                 else:
                     self.event(day, "abolished", uid, basis,
                                note or "the source records that the unit ceased, "
@@ -326,6 +334,30 @@ class Builder:
                 self._version(uid, day, snap[code] | self._kept_spelling(prev[code], snap[code]))
                 for kind in kinds:
                     self.event(day, kind, uid, basis, note)
+
+    @staticmethod
+    def _name_carriers(prev: dict[str, dict[str, Any]], snap: dict[str, dict[str, Any]],
+                       touched: list[str]) -> dict[str, str]:
+        """Ceased unit -> the unit that took its name on the same day, in the same parent.
+
+        A merger that names the merged unit after one of the units merged may give it the
+        code of another (Sơn Tây, 2025-01-01: Lê Lợi 09574, Ngô Quyền 09580 and Quang
+        Trung 09583 became Phường Ngô Quyền, code 09574).  The snapshots show 09580 gone
+        and 09574 renamed; the name says where 09580 went.  Only a single such carrier
+        counts.
+        """
+        out: dict[str, str] = {}
+        for code in touched:
+            if code in snap or prev[code]["level"] != 3:
+                continue
+            old = prev[code]
+            found = [c for c in touched if c in snap and c in prev
+                     and snap[c]["parent"] == old["parent"]
+                     and spelling_key(snap[c]["name"]) == spelling_key(old["name"])
+                     and spelling_key(prev[c]["name"]) != spelling_key(old["name"])]
+            if len(found) == 1:
+                out[code] = found[0]
+        return out
 
     @staticmethod
     def _changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:

@@ -84,3 +84,11 @@ def test_son_tay_wards_on_the_snapshot_day() -> None:
         ("09607", "Trung Sơn Trầm"), ("09610", "Kim Sơn"), ("09613", "Sơn Đông"),
         ("09616", "Cổ Đông"),
     ]
+
+
+def test_son_tay_ngo_quyen_09580_went_into_09574() -> None:
+    """The merger of 2025-01-01 is seen in the snapshots only as 09580 gone and 09574
+    renamed Ngô Quyền; the build links the two (an inferred, noted link)."""
+    (link,) = units.successors("09580", "2024-12-31")
+    assert (link.successor, link.share.value, str(link.day)) == ("09574", "full", "2025-01-01")
+    assert link.note is not None and link.note.startswith("inferred")
