@@ -33,6 +33,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _units_build import spelling
+
 SOURCE_PACKAGE = "vietnamadminunits"
 SOURCE_TABLE = "admin_units_legacy"
 OUTPUT = Path(__file__).resolve().parents[1] / "src" / "urbangov" / "_data" / "units.json"
@@ -167,6 +171,19 @@ def build() -> dict[str, Any]:
             raise SystemExit(f"short name {short!r} disagrees with {row['ward']!r}")
         if wcode in wards:
             raise SystemExit(f"ward code {wcode} appears twice")
+        used = spelling.respell(wcode, wname)
+        if used is not None:
+            corrections.append(
+                {
+                    "code": wcode,
+                    "field": "ward",
+                    "source": wname,
+                    "used": used,
+                    "reason": f"spelling of {spelling.SPELLING[wcode][2]}, the last legal text "
+                    "naming it; the same in units_history.json.gz",
+                }
+            )
+            wname = used
         wards[wcode] = [wcode, wname, WARD_KINDS[prefix], dcode]
 
     _check(districts, wards)

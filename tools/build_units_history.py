@@ -32,7 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _units_build import patches, reform2025, sql
+from _units_build import patches, reform2025, spelling, sql
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "src" / "urbangov" / "_data" / "units_history.json.gz"
@@ -171,11 +171,28 @@ class Builder:
                     snap[new] = snap.pop(old)
                     self.disagreements.append({"topic": "code", "day": tag, "code": old,
                                                "chosen": new, "why": why})
+            if not tag.startswith(("v3", "v4")):
+                self._respell(tag, snap)
             self._city_kinds(tag, snap)
             snaps[tag] = snap
         self._fill_gaps(snaps)
         self._restore_reformed(snaps)
         return snaps
+
+    def _respell(self, tag: str, snap: dict[str, dict[str, Any]]) -> None:
+        """One spelling per unit, shared with tools/build_units.py (_units_build/spelling)."""
+        for code, rec in snap.items():
+            used = spelling.respell(code, rec["name"])
+            if used is None:
+                continue
+            if spelling.ascii_name(used) != spelling.ascii_name(rec["name"]):
+                rec["name_en"] = spelling.ascii_name(used)
+            self.corrections.append({
+                "release": tag, "code": code, "used": used,
+                "reason": f"the source spells it {rec['name']!r}; {used!r} is the spelling of "
+                          f"{spelling.SPELLING[code][2]}, the last legal text naming it, "
+                          "used in both bundled files"})
+            rec["name"] = used
 
     def _city_kinds(self, tag: str, snap: dict[str, dict[str, Any]]) -> None:
         """A city below a centrally-run city is a "thành phố thuộc thành phố trực thuộc
@@ -283,6 +300,7 @@ class Builder:
         touched = [c for c in set(prev) | set(snap)
                    if c not in prev or c not in snap or self._changes(prev[c], snap[c])]
         provinces = {province(c, snap if c in snap else prev) for c in touched}
+        carriers = self._name_carriers(prev, snap, touched)
         for code in sorted(touched, key=lambda c: (len(c), c)):
             s = snap if code in snap else prev
             level = s[code]["level"]
@@ -291,10 +309,17 @@ class Builder:
             if code not in snap:
                 uid = self.close(code, day)
                 merged = PATCH_MERGES.get(code)
+                carrier = carriers.get(code)
                 if merged and merged[0] in snap:
                     self.event(day, "merged", uid, basis, note)
                     self.links.append([day, uid, self.current[merged[0]], "full", basis,
                                        merged[1]])
+                elif carrier is not None:
+                    why = (f"inferred: on this day the unit ceased and {carrier} of the same "
+                           f"parent took its name ({prev[code]['name']}); the source records "
+                           "no more")
+                    self.event(day, "merged", uid, basis, note)
+                    self.links.append([day, uid, self.current[carrier], "full", basis, why])
                 else:
                     self.event(day, "abolished", uid, basis,
                                note or "the source records that the unit ceased, "
@@ -309,6 +334,30 @@ class Builder:
                 self._version(uid, day, snap[code] | self._kept_spelling(prev[code], snap[code]))
                 for kind in kinds:
                     self.event(day, kind, uid, basis, note)
+
+    @staticmethod
+    def _name_carriers(prev: dict[str, dict[str, Any]], snap: dict[str, dict[str, Any]],
+                       touched: list[str]) -> dict[str, str]:
+        """Ceased unit -> the unit that took its name on the same day, in the same parent.
+
+        A merger that names the merged unit after one of the units merged may give it the
+        code of another (Sơn Tây, 2025-01-01: Lê Lợi 09574, Ngô Quyền 09580 and Quang
+        Trung 09583 became Phường Ngô Quyền, code 09574).  The snapshots show 09580 gone
+        and 09574 renamed; the name says where 09580 went.  Only a single such carrier
+        counts.
+        """
+        out: dict[str, str] = {}
+        for code in touched:
+            if code in snap or prev[code]["level"] != 3:
+                continue
+            old = prev[code]
+            found = [c for c in touched if c in snap and c in prev
+                     and snap[c]["parent"] == old["parent"]
+                     and spelling_key(snap[c]["name"]) == spelling_key(old["name"])
+                     and spelling_key(prev[c]["name"]) != spelling_key(old["name"])]
+            if len(found) == 1:
+                out[code] = found[0]
+        return out
 
     @staticmethod
     def _changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:

@@ -134,9 +134,12 @@ def test_snapshot_metadata() -> None:
     assert s.copyright.startswith("Copyright")
     assert "NQ 1286" in s.note
     assert "NQ 1278" in s.note
-    # The only departures from the source: two Phú Nhuận wards typed "Xã" in the source.
+    # The only departures from the source: two Phú Nhuận wards typed "Xã" in the source,
+    # and three names spelt as the 2025 resolution (and units_history.json.gz) spells them.
     assert {(c["code"], c["used"]) for c in s.corrections} == {
-        ("27046", "phuong"), ("27076", "phuong")}
+        ("27046", "phuong"), ("27076", "phuong"),
+        ("00181", "Văn Miếu - Quốc Tử Giám"), ("00226", "Phương Liên - Trung Tự"),
+        ("00430", "Đức Hoà")}
 
 
 def test_notice_and_docs_record_the_source() -> None:
