@@ -290,3 +290,33 @@ def test_dump_keeps_the_permissions_of_the_file_it_replaces(tmp_path: Path) -> N
     new.chmod(0o640)
     io.dump(ward, new)
     assert new.stat().st_mode & 0o777 == 0o640
+
+
+def _sơn_tây_ward(district: str) -> str:
+    return f"""format_version = 1
+as_of = 2025-03-01
+[district]
+{district}
+city = "Hà Nội"
+[[district.wards]]
+ref = "Lê Lợi"
+council = "none"
+"""
+
+
+def test_a_ward_ref_is_looked_up_in_its_district_never_in_the_whole_city() -> None:
+    """Sơn Tây's Phường Lê Lợi merged into Ngô Quyền on 2025-01-01: the ref must not
+    quietly find Xã Lê Lợi of Huyện Thường Tín, the only Lê Lợi left in Hà Nội."""
+    for district in ('name = "Sơn Tây"\nkind = "thi_xa"', 'ref = "Sơn Tây"'):
+        with pytest.raises(io.LoadError) as caught:
+            io.loads(_sơn_tây_ward(district), "toml")
+        assert "Lê Lợi" in str(caught.value) and "Sơn Tây" in str(caught.value)
+        assert "10243" not in str(caught.value)
+
+
+def test_a_ward_ref_in_a_district_the_data_lacks_is_refused_not_widened() -> None:
+    with pytest.raises(io.LoadError) as caught:
+        io.loads(_sơn_tây_ward('name = "Quận Chưa Có"\nkind = "quan"'), "toml")
+    problem = caught.value.problems[0]
+    assert problem.path.endswith("wards[0].ref")
+    assert "does not hold" in problem.message and "Quận Chưa Có" in problem.message

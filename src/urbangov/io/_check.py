@@ -183,18 +183,22 @@ class Checker(ValueReader):
                                                     f"{describe(children, self.table_word)}")
                 ok = False
             else:
-                built = [self.unit(c, child_type, f"{path}.{child_key}[{i}]", out)
+                built = [self.unit(c, child_type, f"{path}.{child_key}[{i}]",
+                                   (type_name, out))
                          for i, c in enumerate(children)]
                 ok = ok and all(b is not BAD for b in built)
                 out[child_key] = built
         return out if ok else BAD
 
-    def resolve(self, out: dict[str, Any], type_name: str, path: str, parent: Any) -> Any:
-        """Fill name, kind, code, class and city from the bundled unit *out['ref']* names."""
+    def resolve(self, out: dict[str, Any], type_name: str, path: str,
+                parent: tuple[str, dict[str, Any]] | None) -> Any:
+        """Fill name, kind, code, class and city from the bundled unit *out['ref']* names
+        (a ward's within the district that holds it in the file, *parent*)."""
         from urbangov import data
 
         ref = out.pop("ref")
-        city_code = out.get("city") or (parent or {}).get("city") or self.root_city
+        above = parent[1] if parent is not None else {}
+        city_code = out.get("city") or above.get("city") or self.root_city
         if type_name == "city" and city_code is None:
             city_code = ref
         if city_code is None:
@@ -218,8 +222,15 @@ class Checker(ValueReader):
                 unit = city.district(ref)
             else:
                 scope: Any = city
-                if parent is not None and parent.get("code"):
-                    scope = next((d for d in city.districts if d.code == parent["code"]), city)
+                if parent is not None and parent[0] == "district":
+                    scope = _district_in(city, above)
+                    if scope is None:  # never widened to the city: a ward of another district
+                        self.problem(f"{path}.ref", f"ref {ref!r} is looked up in its district, "
+                                                    f"{_named(above)}, which the bundled data "
+                                                    f"of {city.full_name} does not hold; give "
+                                                    "the district's ref or code, or the ward's "
+                                                    "name without ref")
+                        return BAD
                 unit = scope.ward(ref)
         except data.AmbiguousUnitError as exc:
             text = message(exc).split("; ask the unit's parent")[0]
@@ -301,3 +312,22 @@ def check_document(raw: Any, table_word: str = "table") -> tuple[
     if found is None or checker.as_of is None or checker.problems:
         return checker.problems, None
     return [], (found[0], found[1], checker.as_of)
+
+
+def _district_in(city: Any, district: dict[str, Any]) -> Any:
+    """The bundled district of *city* that a file's district table names (by code, else
+    by name), or None."""
+    code, name = district.get("code"), district.get("name")
+    if isinstance(code, str):
+        return next((d for d in city.districts if d.code == code), None)
+    if isinstance(name, str):
+        try:
+            return city.district(name)
+        except LookupError:
+            return None
+    return None
+
+
+def _named(district: dict[str, Any]) -> str:
+    name, code = district.get("name"), district.get("code")
+    return repr(name if isinstance(name, str) else code if isinstance(code, str) else "?")
