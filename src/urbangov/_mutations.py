@@ -422,13 +422,31 @@ def _province_cap(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
     return Drawn(_city(code, officials=officials), day, regime)
 
 
+def _commune_count(code: str, day: dt.date) -> int:
+    """How many communes the province *code* had on *day* (the bundled units)."""
+    import warnings
+
+    from urbangov import units
+    from urbangov.units import CoverageWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CoverageWarning)
+        return len(units.units(code, day, level=Level.COMMUNE))
+
+
 @_mutation("UG-COMMUNE-VICE-CHAIR-MEAN")
 def _commune_mean(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
-    code, day, regime = _province(draw)
+    # The average runs over all the province's communes, listed or not: the few listed
+    # hold more than 2.5 for every commune of the province (Lai Châu 38, Huế 40).
+    code = draw(st.sampled_from(["12", "46"]))
+    day = draw(st.dates(dt.date(2025, 11, 17), dt.date(2027, 12, 31)))
+    regime = regime_for(UnitKind.THANH_PHO, day, code)
+    listed = draw(st.integers(1, 4))
+    each = -(-(_commune_count(code, day) * 5 // 2 + 1) // listed)
     communes = []
-    for n in range(draw(st.integers(1, 4))):
+    for n in range(listed):
         officials = (_elected("Chủ tịch", Post.CHAIR, day),
-                     *(_elected(f"Phó {i}", Post.VICE_CHAIR, day) for i in range(3)))
+                     *(_elected(f"Phó {i}", Post.VICE_CHAIR, day) for i in range(each)))
         communes.append(Ward(name=f"Xã {n}", kind=UnitKind.XA, city=code,
                              officials=officials))
     return Drawn(_city(code, communes=tuple(communes)), day, regime)
@@ -446,13 +464,17 @@ def _first_session(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
 
 @_mutation("UG-COUNCIL-DEPUTY-HEADS-MEAN")
 def _deputy_heads(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
-    code = draw(st.sampled_from(["01", "79", "48", "25"]))
+    code = draw(st.sampled_from(["12", "46"]))
     day = draw(st.dates(dt.date(2026, 4, 30), dt.date(2027, 12, 31)))
     since = Period(day - dt.timedelta(days=5))
+    listed = draw(st.integers(1, 3))
+    # Two committees per commune, at most two deputy heads each on average, across all
+    # the province's communes: the few listed hold more than that for all of them.
+    each = -(-(_commune_count(code, day) * 4 + 1) // listed)
     communes = tuple(
         Ward(name=f"Xã {n}", kind=UnitKind.XA, city=code, council=PeoplesCouncil(officials=tuple(
             Official(f"Phó Trưởng ban {n}.{j}", Post.COUNCIL_COMMITTEE_DEPUTY, since)
-            for j in range(5))))
-        for n in range(draw(st.integers(1, 3))))
+            for j in range(each))))
+        for n in range(listed))
     return Drawn(_city(code, communes=communes), day,
                  regime_for(UnitKind.THANH_PHO, day, code))

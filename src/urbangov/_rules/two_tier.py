@@ -2,11 +2,15 @@
 
 ``UG-COMMUNE-VICE-CHAIR-MEAN`` judges an aggregate: the average number of commune
 Vice-Chairmen across a whole province (NĐ 300/2025/NĐ-CP Điều 6).  It runs once per
-judgement, on the root (``scope="aggregate"``).
+judgement, on the root (``scope="aggregate"``).  The average is over every commune the
+province had that day (the bundled units know how many), not over those a structure
+happens to list: a commune left out may hold none or many, so a partial list proves a
+breach only when its own count already exceeds the cap times the province's communes.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 
 from urbangov._registry import Finding, Severity, UnitContext, rule
@@ -16,6 +20,7 @@ from urbangov.law import Confidence
 from urbangov.regimes import Fact
 from urbangov.structure import City, PeoplesCouncil, Unit
 from urbangov.terms import Level, Post, UnitKind
+from urbangov.units import CoverageWarning, OutsideCoverageError, UnitLookupError
 
 
 @rule("UG-TWO-TIER-TREE", "A city holds communes directly only under the two-tier system "
@@ -63,8 +68,26 @@ def province_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                       Severity.WARNING)
 
 
+def province_communes(root: Unit, ctx: UnitContext) -> tuple[UnitKind, ...]:
+    """The kinds of every commune the province *root* had on the day, from the bundled
+    units (``()`` for a province they do not know: its structure is taken as whole)."""
+    from urbangov import units
+
+    code = root.code or root.city
+    if not isinstance(root, City) or code is None or ctx.as_of is None:
+        return ()
+    try:
+        with warnings.catch_warnings():  # a later change the data lacks: still the best count
+            warnings.simplefilter("ignore", CoverageWarning)
+            found = units.units(code, ctx.as_of, level=Level.COMMUNE)
+    except (UnitLookupError, OutsideCoverageError, ValueError):
+        return ()
+    return tuple(u.version.kind for u in found)
+
+
 @rule("UG-COMMUNE-VICE-CHAIR-MEAN", "A province's communes have on average no more "
-      "Vice-Chairmen than NĐ 300/2025 allows (2.5), counted across the whole province.",
+      "Vice-Chairmen than NĐ 300/2025 allows (2.5), counted across all the province's "
+      "communes, listed or not.",
       term="bình quân số lượng Phó Chủ tịch Ủy ban nhân dân cấp xã",
       facts=(Fact.MEAN_VICE_CHAIRS_PER_COMMUNE,), scope="aggregate")
 def commune_mean(root: Unit, ctx: UnitContext) -> Iterator[Finding]:
@@ -76,44 +99,57 @@ def commune_mean(root: Unit, ctx: UnitContext) -> Iterator[Finding]:
         return
     recorded = [u for u in communes if u.officials is not None]
     total = sum(_vice_chairs(u, ctx) for u in recorded)
-    # Unknown is not absent: communes whose officials are not recorded count as none,
-    # so an average above the cap is above it whatever they hold.
-    mean = total / len(communes)
-    values = {"vice_chairs": total, "communes": len(communes), "mean": round(mean, 3),
-              "cap": cited.value}
+    # Unknown is not absent: communes not listed, or whose officials are not recorded,
+    # count as holding none, so an average above the cap is above it whatever they hold;
+    # one below it proves nothing about a province listed in part.
+    whole = max(len(communes), len(province_communes(root, ctx)))
+    mean = total / whole
+    values = {"vice_chairs": total, "communes": whole, "listed": len(communes),
+              "mean": round(mean, 3), "cap": cited.value}
     if mean > cited.value:
-        yield Finding(ctx.at("communes"), f"{total} Vice-Chairmen across {len(communes)} "
-                      f"communes of {root.full_name} on {ctx.as_of}: {mean:.2f} on average, "
-                      f"more than the {cited.value} the law allows across the province",
+        yield Finding(ctx.at("communes"), f"{total} Vice-Chairmen across the {whole} "
+                      f"communes of {root.full_name} on {ctx.as_of}: {mean:.2f} on average "
+                      f"even if the communes not recorded have none, more than the "
+                      f"{cited.value} the law allows across the province",
                       cited.provision, values)
-    elif recorded and len(recorded) < len(communes) and total / len(recorded) > cited.value:
+    elif recorded and len(recorded) < whole and total / len(recorded) > cited.value:
         yield Finding(ctx.at("communes"), f"the {len(recorded)} communes whose officials are "
                       f"recorded average {total / len(recorded):.2f} Vice-Chairmen, more than "
-                      f"{cited.value}; the others are not recorded", cited.provision, values,
-                      Severity.WARNING)
+                      f"{cited.value}; lawful only if the other {whole - len(recorded)} of "
+                      f"{root.full_name}'s {whole} communes hold fewer", cited.provision,
+                      values, Severity.WARNING)
 
 
 @rule("UG-COUNCIL-DEPUTY-HEADS-MEAN", "The committees of a province's commune councils have "
-      "on average no more deputy heads than NQ 106/2025/UBTVQH15 allows (two).",
+      "on average no more deputy heads than NQ 106/2025/UBTVQH15 allows (two), counted "
+      "across all the province's communes, listed or not.",
       term="bình quân số lượng Phó Trưởng ban của Hội đồng nhân dân cấp xã",
       facts=(Fact.MEAN_COUNCIL_DEPUTY_HEADS, Fact.COUNCIL_COMMITTEES), scope="aggregate")
 def deputy_heads_mean(root: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.MEAN_COUNCIL_DEPUTY_HEADS, root)
     if cited is None or ctx.as_of is None or ctx.regime is None:
         return
+    regime = ctx.regime
+
+    def committees_of(kind: UnitKind) -> int:
+        names = regime.fact(Fact.COUNCIL_COMMITTEES, kind)
+        return len(names.value) if names is not None else 0
+
     committees = 0
     deputies = 0
     for _path, unit in root.walk():
         if unit.kind.level is not Level.COMMUNE:
             continue
-        names = ctx.regime.fact(Fact.COUNCIL_COMMITTEES, unit.kind)
-        committees += len(names.value) if names is not None else 0
+        committees += committees_of(unit.kind)
         council = unit.council
         if isinstance(council, PeoplesCouncil):
             deputies += sum(1 for o in council.officials or ()
                             if o.in_office(ctx.as_of) and o.post is Post.COUNCIL_COMMITTEE_DEPUTY)
+    # As for the Vice-Chairmen: the committees of communes not listed count, holding none.
+    committees = max(committees, sum(committees_of(k) for k in province_communes(root, ctx)))
     if committees and deputies / committees > cited.value:
-        yield Finding(ctx.at("communes"), f"{deputies} deputy heads for {committees} commune "
-                      f"council committees of {root.full_name} on {ctx.as_of}: "
-                      f"{deputies / committees:.2f} on average, more than {cited.value}",
+        yield Finding(ctx.at("communes"), f"{deputies} deputy heads for the {committees} "
+                      f"commune council committees of {root.full_name} on {ctx.as_of}: "
+                      f"{deputies / committees:.2f} on average even if those not recorded "
+                      f"have none, more than {cited.value}",
                       cited.provision, {"deputies": deputies, "committees": committees})
