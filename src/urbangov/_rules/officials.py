@@ -111,8 +111,9 @@ def appointed_by(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 def _designators(unit: Unit, ctx: UnitContext, official: Official) -> tuple[Any, ...]:
     """Who could designate the official without an election on the day of the appointment
-    (NQ 203/2025/QH15 Điều 2 k.3, in 2025): an appointment is judged by the law of its
-    day, so a leader designated in 2025 stays lawful after it."""
+    (NQ 203/2025/QH15 Điều 2 k.3: on the day the units were formed, 2025-07-01): an
+    appointment is judged by the law of its day, so a leader designated then stays lawful
+    after it."""
     assert ctx.regime is not None
     appointment = official.appointment
     day = (appointment.effective if appointment and appointment.effective
@@ -124,7 +125,10 @@ def _designators(unit: Unit, ctx: UnitContext, official: Official) -> tuple[Any,
         except RegimeError:
             return ()
     cited = regime.fact(Fact.LEADERS_DESIGNATED_BY, unit.kind)
-    return () if cited is None else tuple(cited.value)
+    formed = regime.fact(Fact.LEADERS_DESIGNATED_ON, unit.kind)
+    if cited is None or (formed is not None and day != formed.value):
+        return ()  # designation staffed the new units; later vacancies are elected
+    return tuple(cited.value)
 
 
 def term_end(official: Official, years: int) -> dt.date:

@@ -98,6 +98,9 @@ class _Query(_DelegationQuery):
         for authority in cited.value:
             grants += self.authority(authority, cited, verb, post, parent, grandparent)
         designated = self.fact(Fact.LEADERS_DESIGNATED_BY)
+        formed = self.fact(Fact.LEADERS_DESIGNATED_ON)  # designation only on formation day
+        if formed is not None and self.day != formed.value:
+            designated = None
         if verb == "appoints" and designated is not None:
             for authority in designated.value:
                 grants += self.authority(authority, designated, "designates", post, parent,

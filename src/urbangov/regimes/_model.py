@@ -66,6 +66,7 @@ class Fact(enum.Enum):
     CHAIR_DECIDES_OTHER_MATTERS = "chair_decides_other_matters"
     DECISION_MAJORITY = "decision_majority"
     LEADERS_DESIGNATED_BY = "leaders_designated_by"
+    LEADERS_DESIGNATED_ON = "leaders_designated_on"
     CHAIR_APPROVED_BY = "chair_approved_by"
     LEADERS_REMOVED_BY = "leaders_removed_by"
     PROVINCE_VICE_CHAIR_CAPS = "province_vice_chair_caps"
@@ -132,6 +133,8 @@ _QUESTIONS = {
     Fact.DECISION_MAJORITY: "What majority does a collective decision need?",
     Fact.LEADERS_DESIGNATED_BY: "Who designated the first leaders of units formed in the "
                                 "2025 reorganisation?",
+    Fact.LEADERS_DESIGNATED_ON: "On which day did the designations without election take "
+                                "effect (the units' formation)?",
     Fact.CHAIR_APPROVED_BY: "Who approves the election of the Chairman and Vice-Chairmen?",
     Fact.LEADERS_REMOVED_BY: "Who may dismiss or transfer the Chairman and Vice-Chairmen?",
     Fact.PROVINCE_VICE_CHAIR_CAPS: "How many Vice-Chairmen may each province-level "

@@ -142,6 +142,11 @@ def _leaders(day: dt.date) -> Rows:
                       "units (and the council's officers) without an election; non-deputies "
                       "could be designated. A leader designated in 2025 stays lawful after "
                       "it.")
+        rows |= facts(Fact.LEADERS_DESIGNATED_ON, COMMUNES, START, at(NQ203, 2, 3), HIGH,
+                      "The designation staffed the units formed on 2025-07-01 (L72 Điều 53 "
+                      "k.3 for the former pilot wards); a later vacancy is filled by the "
+                      "council's election (Luật 72/2025 Điều 36 k.2) or an acting Chair "
+                      "named by the provincial Chairman (Điều 42), not by designation.")
     rows |= facts(Fact.CHAIR_APPROVED_BY, COMMUNES, (Authority.CITY_CHAIR,), at(L72, 36, 4),
                   HIGH, "The provincial People's Committee Chairman approves (phê chuẩn) the "
                         "election of commune Chairs and Vice-Chairs.")
