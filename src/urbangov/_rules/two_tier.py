@@ -10,6 +10,8 @@ breach only when its own count already exceeds the cap times the province's comm
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import warnings
 from collections.abc import Iterator
 
@@ -17,7 +19,7 @@ from urbangov._registry import Finding, Severity, UnitContext, rule
 from urbangov._rules.officials import in_office
 from urbangov._rules.units import units_article
 from urbangov.law import Confidence
-from urbangov.regimes import Fact
+from urbangov.regimes import Cited, Fact
 from urbangov.structure import City, PeoplesCouncil, Unit
 from urbangov.terms import Level, Post, UnitKind
 from urbangov.units import CoverageWarning, OutsideCoverageError, UnitLookupError
@@ -43,10 +45,40 @@ def _vice_chairs(unit: Unit, ctx: UnitContext) -> int:
     return sum(1 for _i, o in in_office(unit, ctx) if o.post is Post.VICE_CHAIR)
 
 
+@functools.lru_cache(maxsize=256)
+def formed_by_merger(code: str, day: dt.date) -> bool:
+    """Whether the province-level unit *code* of *day* was formed on 2025-07-01 from
+    more than one province (NQ 202/2025/QH15 Điều 1), by the bundled units."""
+    from urbangov import units
+
+    try:
+        links = units.predecessors(code, day)
+    except (UnitLookupError, OutsideCoverageError, ValueError):
+        return False
+    return len({ln.predecessor for ln in links if ln.day == units.REFORM}) > 1
+
+
+def kept_surplus(unit: Unit, ctx: UnitContext, post: Post) -> tuple[int, Cited] | None:
+    """How many holders of *post* the unit keeps from its merger (Luật 72/2025 Điều 54
+    k.6): those in office since 2025-07-01, if the unit was formed by merging provinces
+    and the surplus may still be kept; ``None`` where the deviation does not apply."""
+    cited = ctx.cited(Fact.SURPLUS_KEPT_UNTIL, unit)
+    code = unit.city or ctx.city or unit.code
+    if cited is None or ctx.as_of is None or ctx.as_of >= cited.value or code is None \
+            or not formed_by_merger(code, ctx.as_of):
+        return None
+    from urbangov import units
+
+    kept = sum(1 for _i, o in in_office(unit, ctx)
+               if o.post is post and o.tenure.start <= units.REFORM)
+    return kept, cited
+
+
 @rule("UG-PROVINCE-VICE-CHAIR-CAP", "A province-level People's Committee has no more "
       "Vice-Chairmen than NĐ 300/2025 allows that province (TP Hồ Chí Minh 8, Đà Nẵng 6, "
-      "Hà Nội 5, ...).", term="số lượng Phó Chủ tịch Ủy ban nhân dân cấp tỉnh",
-      facts=(Fact.PROVINCE_VICE_CHAIR_CAPS,))
+      "Hà Nội 5, ...), save those a merged province keeps from the merger for five years "
+      "(Luật 72/2025 Điều 54 k.6).", term="số lượng Phó Chủ tịch Ủy ban nhân dân cấp tỉnh",
+      facts=(Fact.PROVINCE_VICE_CHAIR_CAPS, Fact.SURPLUS_KEPT_UNTIL))
 def province_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.PROVINCE_VICE_CHAIR_CAPS, unit)
     if cited is None or unit.officials is None:
@@ -56,12 +88,20 @@ def province_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     if not caps:
         return
     count = _vice_chairs(unit, ctx)
-    values = {"vice_chairs": count, "cap": max(caps), "city": code}
-    if count > max(caps):
+    surplus = kept_surplus(unit, ctx, Post.VICE_CHAIR)
+    kept = surplus[0] if surplus else 0
+    allowed = max(*caps, kept)
+    values = {"vice_chairs": count, "cap": max(caps), "city": code, "kept": kept}
+    if count > allowed and surplus is not None and kept > max(caps):
+        yield Finding(ctx.at("officials"), f"{count} Vice-Chairmen of the People's Committee "
+                      f"of {unit.full_name} in office on {ctx.as_of}: the cap is {max(caps)} "
+                      f"and the province may keep only the {kept} in office since the "
+                      f"merger until {surplus[1].value}", surplus[1].provision, values)
+    elif count > allowed:
         yield Finding(ctx.at("officials"), f"{count} Vice-Chairmen of the People's Committee "
                       f"of {unit.full_name} in office on {ctx.as_of}; at most {max(caps)} "
                       f"are allowed", cited.provision, values)
-    elif count > min(caps):
+    elif min(caps) < count and count > kept:
         yield Finding(ctx.at("officials"), f"{count} Vice-Chairmen is lawful only if one of "
                       f"the provinces merged into {unit.full_name} was of class I (else at "
                       f"most {min(caps)}); the class is not recorded", cited.provision, values,

@@ -70,6 +70,7 @@ class Fact(enum.Enum):
     CHAIR_APPROVED_BY = "chair_approved_by"
     LEADERS_REMOVED_BY = "leaders_removed_by"
     PROVINCE_VICE_CHAIR_CAPS = "province_vice_chair_caps"
+    SURPLUS_KEPT_UNTIL = "surplus_kept_until"
     MEAN_VICE_CHAIRS_PER_COMMUNE = "mean_vice_chairs_per_commune"
     COMMITTEE_MEMBERS = "committee_members"
     COMMITTEE_COMPOSITION_SET_BY = "committee_composition_set_by"
@@ -139,6 +140,8 @@ _QUESTIONS = {
     Fact.LEADERS_REMOVED_BY: "Who may dismiss or transfer the Chairman and Vice-Chairmen?",
     Fact.PROVINCE_VICE_CHAIR_CAPS: "How many Vice-Chairmen may each province-level "
                                    "People's Committee have, by GSO code?",
+    Fact.SURPLUS_KEPT_UNTIL: "Until which day may a province formed by the 2025 merger keep "
+                             "the Vice-Chairmen it had above the cap?",
     Fact.MEAN_VICE_CHAIRS_PER_COMMUNE: "How many Vice-Chairmen may a province's communes "
                                        "have on average?",
     Fact.COMMITTEE_MEMBERS: "Which posts are members (ủy viên) of the People's Committee?",
