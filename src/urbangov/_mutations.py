@@ -190,6 +190,18 @@ def _payroll(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
     return _with(drawn, officials=(*(drawn.unit.officials or ()), clerk))
 
 
+@_mutation("UG-STAFF-CAP")
+def _staff_cap(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    cap = _fact(drawn, Fact.STAFF_CAP)
+    if cap is None:
+        return None
+    since = Period(drawn.on - dt.timedelta(days=5))
+    clerks = tuple(Official(f"Công chức {i}", Post.VAN_PHONG_THONG_KE, since)
+                   for i in range(cap + draw(st.integers(1, 4))))
+    return _with(drawn, officials=(_leader(drawn, "Chủ tịch", Post.CHAIR), *clerks),
+                 delegations=())
+
+
 def _delegating(draw: st.DrawFn, drawn: Drawn, **changes: Any) -> Drawn | None:
     """A lawful chair, Tư pháp–Hộ tịch and Văn hóa–Xã hội, and a delegation changed so."""
     if _fact(drawn, Fact.DELEGATOR_POST) is None:

@@ -51,6 +51,7 @@ class Fact(enum.Enum):
     CHAIR_MAX_CONSECUTIVE_YEARS = "chair_max_consecutive_years"
     COMMITTEE_POSTS = "committee_posts"
     STAFF_PAYROLL = "staff_payroll"
+    STAFF_CAP = "staff_cap"
     CERTIFIERS = "certifiers"
     DELEGATOR_POST = "delegator_post"
     DELEGATE_POST = "delegate_post"
@@ -117,6 +118,8 @@ _QUESTIONS = {
                                       "the same unit?",
     Fact.COMMITTEE_POSTS: "Which posts does the People's Committee have?",
     Fact.STAFF_PAYROLL: "Whose civil-service quota do the unit's civil servants count against?",
+    Fact.STAFF_CAP: "How many civil servants may the People's Committee have at most, "
+                    "its Chairman and Vice-Chairmen included?",
     Fact.CERTIFIERS: "Which posts sign certifications by their own power?",
     Fact.DELEGATOR_POST: "Which post may delegate certification?",
     Fact.DELEGATE_POST: "Which post may receive a certification delegation?",
