@@ -77,7 +77,10 @@ def test_a_provisional_council_ends_with_the_2026_2031_term(ba_dinh: Ward) -> No
     assert "UG-COUNCIL-PROVISIONAL" in ug.validate(commune, on=D(2025, 8, 1)).codes
 
 
-def hcmc(vice_chairs: int, start: dt.date = D(2025, 12, 1)) -> City:
+AFTER_MERGER = D(2025, 12, 1)
+
+
+def hcmc(vice_chairs: int, start: dt.date = AFTER_MERGER) -> City:
     return City(name="Hồ Chí Minh", code="79", city="79", officials=(
         elected("Chủ tịch", Post.CHAIR),
         *(elected(f"Phó Chủ tịch {i}", Post.VICE_CHAIR, start) for i in range(vice_chairs))))
