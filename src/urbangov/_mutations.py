@@ -228,6 +228,18 @@ def _no_basis_before(drawn: Drawn) -> Any:
     return before if cited is not None and not cited.value else None
 
 
+@_mutation("UG-STAFF-CAP")
+def _staff_cap(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    cap = _fact(drawn, Fact.STAFF_CAP)
+    if cap is None:
+        return None
+    since = Period(drawn.on - dt.timedelta(days=5))
+    clerks = tuple(Official(f"Công chức {i}", Post.VAN_PHONG_THONG_KE, since)
+                   for i in range(cap + draw(st.integers(1, 4))))
+    return _with(drawn, officials=(_leader(drawn, "Chủ tịch", Post.CHAIR), *clerks),
+                 delegations=())
+
+
 def _delegating(draw: st.DrawFn, drawn: Drawn, **changes: Any) -> Drawn | None:
     """A lawful chair, Tư pháp–Hộ tịch and Văn hóa–Xã hội, and a delegation changed so."""
     if _fact(drawn, Fact.DELEGATOR_POST) is None:
@@ -499,13 +511,31 @@ def _province_cap(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
     return Drawn(_city(code, officials=officials), day, regime)
 
 
+def _commune_count(code: str, day: dt.date) -> int:
+    """How many communes the province *code* had on *day* (the bundled units)."""
+    import warnings
+
+    from urbangov import units
+    from urbangov.units import CoverageWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CoverageWarning)
+        return len(units.units(code, day, level=Level.COMMUNE))
+
+
 @_mutation("UG-COMMUNE-VICE-CHAIR-MEAN")
 def _commune_mean(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
-    code, day, regime = _province(draw)
+    # The average runs over all the province's communes, listed or not: the few listed
+    # hold more than 2.5 for every commune of the province (Lai Châu 38, Huế 40).
+    code = draw(st.sampled_from(["12", "46"]))
+    day = draw(st.dates(dt.date(2025, 11, 17), dt.date(2027, 12, 31)))
+    regime = regime_for(UnitKind.THANH_PHO, day, code)
+    listed = draw(st.integers(1, 4))
+    each = -(-(_commune_count(code, day) * 5 // 2 + 1) // listed)
     communes = []
-    for n in range(draw(st.integers(1, 4))):
+    for n in range(listed):
         officials = (_elected("Chủ tịch", Post.CHAIR, day),
-                     *(_elected(f"Phó {i}", Post.VICE_CHAIR, day) for i in range(3)))
+                     *(_elected(f"Phó {i}", Post.VICE_CHAIR, day) for i in range(each)))
         communes.append(Ward(name=f"Xã {n}", kind=UnitKind.XA, city=code,
                              officials=officials))
     return Drawn(_city(code, communes=tuple(communes)), day, regime)
@@ -523,13 +553,17 @@ def _first_session(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
 
 @_mutation("UG-COUNCIL-DEPUTY-HEADS-MEAN")
 def _deputy_heads(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
-    code = draw(st.sampled_from(["01", "79", "48", "25"]))
+    code = draw(st.sampled_from(["12", "46"]))
     day = draw(st.dates(dt.date(2026, 4, 30), dt.date(2027, 12, 31)))
     since = Period(day - dt.timedelta(days=5))
+    listed = draw(st.integers(1, 3))
+    # Two committees per commune, at most two deputy heads each on average, across all
+    # the province's communes: the few listed hold more than that for all of them.
+    each = -(-(_commune_count(code, day) * 4 + 1) // listed)
     communes = tuple(
         Ward(name=f"Xã {n}", kind=UnitKind.XA, city=code, council=PeoplesCouncil(officials=tuple(
             Official(f"Phó Trưởng ban {n}.{j}", Post.COUNCIL_COMMITTEE_DEPUTY, since)
-            for j in range(5))))
-        for n in range(draw(st.integers(1, 3))))
+            for j in range(each))))
+        for n in range(listed))
     return Drawn(_city(code, communes=communes), day,
                  regime_for(UnitKind.THANH_PHO, day, code))

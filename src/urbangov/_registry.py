@@ -221,6 +221,7 @@ def load_rules() -> dict[str, Rule]:
             council,
             delegations,
             officials,
+            staff,
             two_tier,
             units,
             working_rules,

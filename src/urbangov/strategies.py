@@ -112,8 +112,9 @@ def _official(draw: st.DrawFn, post: Post, on: dt.date, regime: Regime, kind: Un
         fact = (Fact.ACTING_CHAIR_ASSIGNED_BY if acting else
                 APPOINTING_FACT[post])
         authorities = _cited(regime, fact, kind) or (Authority.OWN_COUNCIL,)
-        if not acting:  # the 2025 designations (NQ 203/2025/QH15) are lawful too
-            authorities = (*authorities,
+        formed = _cited(regime, Fact.LEADERS_DESIGNATED_ON, kind)
+        if not acting and formed in (None, start):  # the 2025 designations (NQ 203/2025/QH15)
+            authorities = (*authorities,                 # staffed the units on their first day
                            *(_cited(regime, Fact.LEADERS_DESIGNATED_BY, kind) or ()))
         method = AppointmentMethod.ACTING if acting else draw(st.sampled_from(
             [AppointmentMethod.ELECTED, AppointmentMethod.APPOINTED]))

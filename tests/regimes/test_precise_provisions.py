@@ -127,7 +127,7 @@ WHOLE: dict[tuple[str, str], str] = {
         "vice_chair_appointed_by", "committee_posts", "staff_payroll")},
     **{("169/2024/NĐ-CP", f): "4a 4.5, 4.7: article unverified; appointment 'same' (part 2)"
        for f in ("chair_appointed_by", "vice_chair_appointed_by", "max_vice_chairs",
-                 "staff_payroll")},
+                 "staff_payroll", "staff_cap")},
     ("33/2021/NĐ-CP", "max_vice_chairs"): "4b HCM-9: article low (not seen)",
     ("33/2021/NĐ-CP", "acting_chair_assigned_by"): "4b HCM-8: article not seen",
     **{("131/2020/QH14", f): "4b HCM-2, HCM-17: article not seen" for f in (

@@ -77,10 +77,13 @@ def test_a_provisional_council_ends_with_the_2026_2031_term(ba_dinh: Ward) -> No
     assert "UG-COUNCIL-PROVISIONAL" in ug.validate(commune, on=D(2025, 8, 1)).codes
 
 
-def hcmc(vice_chairs: int) -> City:
+AFTER_MERGER = D(2025, 12, 1)
+
+
+def hcmc(vice_chairs: int, start: dt.date = AFTER_MERGER) -> City:
     return City(name="Hồ Chí Minh", code="79", city="79", officials=(
         elected("Chủ tịch", Post.CHAIR),
-        *(elected(f"Phó Chủ tịch {i}", Post.VICE_CHAIR) for i in range(vice_chairs))))
+        *(elected(f"Phó Chủ tịch {i}", Post.VICE_CHAIR, start) for i in range(vice_chairs))))
 
 
 def test_hcmc_has_at_most_eight_vice_chairs() -> None:
@@ -89,6 +92,8 @@ def test_hcmc_has_at_most_eight_vice_chairs() -> None:
     (v,) = [v for v in caught.value.violations if v.code == "UG-PROVINCE-VICE-CHAIR-CAP"]
     assert v.provision.instrument.identifier == "300/2025/NĐ-CP"
     attrs.evolve(hcmc(8), as_of=D(2026, 1, 1))
+    # Nine in office since the merger are a surplus kept (Luật 72/2025 Điều 54 k.6).
+    attrs.evolve(hcmc(9, FORMED), as_of=D(2026, 1, 1))
 
 
 def commune(i: int, vice_chairs: int, city: str = "25") -> Ward:
@@ -98,19 +103,19 @@ def commune(i: int, vice_chairs: int, city: str = "25") -> Ward:
 
 
 def test_the_commune_average_is_judged_across_the_province() -> None:
-    # Six communes with 3 Vice-Chairmen and four with 2: 26 / 10 = 2.6 > 2.5.
-    province = City(name="Phú Thọ", code="25", city="25",
-                    communes=tuple(commune(i, 3 if i < 6 else 2) for i in range(10)))
+    # All 38 communes of Lai Châu, 23 with 3 Vice-Chairmen and 15 with 2: 99 / 38 > 2.5.
+    province = City(name="Lai Châu", code="12", city="12",
+                    communes=tuple(commune(i, 3 if i < 23 else 2, "12") for i in range(38)))
     report = ug.validate(province, on=D(2026, 1, 1))
     (v,) = [v for v in report if v.code == "UG-COMMUNE-VICE-CHAIR-MEAN"]
-    assert v.values["mean"] == 2.6
+    assert v.values["mean"] == 2.605
     assert str(v.provision) == "Điều 6 Nghị định 300/2025/NĐ-CP"
     with pytest.raises(ug.InvariantError):
         attrs.evolve(province, as_of=D(2026, 1, 1))
     # Each commune alone is lawful: the rule judges the aggregate, once, at the root.
     assert not ug.validate(commune(0, 3), on=D(2026, 1, 1)).errors
-    lawful = attrs.evolve(province, communes=tuple(commune(i, 3 if i < 5 else 2)
-                                                   for i in range(10)))
+    lawful = attrs.evolve(province, communes=tuple(commune(i, 3 if i < 19 else 2, "12")
+                                                   for i in range(38)))
     assert not ug.validate(lawful, on=D(2026, 1, 1)).errors
     # Before NĐ 300/2025 there was no such cap.
     assert "UG-COMMUNE-VICE-CHAIR-MEAN" not in ug.validate(province, on=D(2025, 11, 16)).codes
@@ -272,10 +277,11 @@ def test_deputy_heads_average_two_per_committee_across_the_province() -> None:
         return Ward(name=f"Xã {i}", kind="xa", city="25", council=PeoplesCouncil(officials=tuple(
             elected(f"Phó ban {i}.{j}", Post.COUNCIL_COMMITTEE_DEPUTY) for j in range(n))))
 
-    # two committees per commune: 4 deputies each is the average cap; 5 is above it.
-    ok = City(name="Phú Thọ", city="25", communes=(with_deputies(0, 4), with_deputies(1, 4)))
+    # two committees per commune: 4 deputies each is the average cap; 5 is above it. The
+    # average runs over all 148 communes of Phú Thọ: the unlisted ones count as none.
+    ok = City(name="Phú Thọ", city="25", communes=tuple(with_deputies(i, 4) for i in range(148)))
     assert not ug.validate(ok, on=D(2026, 6, 1)).errors
-    over = attrs.evolve(ok, communes=(with_deputies(0, 5), with_deputies(1, 4)))
+    over = attrs.evolve(ok, communes=(with_deputies(0, 5), *ok.communes[1:]))
     assert "UG-COUNCIL-DEPUTY-HEADS-MEAN" in ug.validate(over, on=D(2026, 6, 1)).codes
 
 

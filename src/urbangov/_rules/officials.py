@@ -153,7 +153,7 @@ def _recorded(by: Authority | Office, seat: Seat) -> str:
 def _designators(unit: Unit, ctx: UnitContext, official: Official) -> tuple[Authority, ...]:
     """Who could designate the official without an election on the day of the appointment
     (NQ 203/2025/QH15 Điều 2 k.3, in 2025): an appointment is judged by the law of its
-    day, so a leader designated in 2025 stays lawful after it."""
+    day, so a leader designated then stays lawful after it."""
     assert ctx.regime is not None
     appointment = official.appointment
     day = (appointment.effective if appointment and appointment.effective
@@ -165,7 +165,21 @@ def _designators(unit: Unit, ctx: UnitContext, official: Official) -> tuple[Auth
         except RegimeError:
             return ()
     cited = regime.fact(Fact.LEADERS_DESIGNATED_BY, unit.kind)
-    return () if cited is None else tuple(cited.value)
+    formed = regime.fact(Fact.LEADERS_DESIGNATED_ON, unit.kind)
+    if cited is None or (formed is not None and (
+            day < formed.value or fills_vacancy(unit, official, formed.value))):
+        return ()  # designation staffed the new units; later vacancies are elected
+    return tuple(cited.value)
+
+
+def fills_vacancy(unit: Unit, official: Official, formed: dt.date) -> bool:
+    """Whether *official* took a post that someone else held in the unit from its
+    formation and had left: a later vacancy, filled by the council's election (Luật
+    72/2025 Điều 36 k.2) or an acting Chairman (Điều 42), not by designation."""
+    start = official.tenure.start
+    return any(o is not official and o.post is official.post and o.key != official.key
+               and formed <= o.tenure.start < start and o.tenure.end is not None
+               and o.tenure.end <= start for o in unit.officials or ())
 
 
 def term_end(official: Official, years: int) -> dt.date:

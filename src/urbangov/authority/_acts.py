@@ -99,6 +99,11 @@ class _Query(_DelegationQuery):
         for authority in cited.value:
             grants += self.authority(authority, cited, verb, post, parent, grandparent)
         designated = self.fact(Fact.LEADERS_DESIGNATED_BY)
+        formed = self.fact(Fact.LEADERS_DESIGNATED_ON)  # designation staffed new units
+        if designated is not None and formed is not None and self.day >= formed.value:
+            self.reasons.append(
+                f"Designation ({designated.provision}) staffs the units formed on "
+                f"{formed.value}: a post left vacant later is filled by election.")
         if verb == "appoints" and designated is not None:
             for authority in designated.value:
                 grants += self.authority(authority, designated, "designates", post, parent,

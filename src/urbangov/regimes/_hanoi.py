@@ -117,6 +117,12 @@ def _capital(period: Period) -> Regime:
             ),
             facts(Fact.ACTING_CHAIR_ASSIGNED_BY, _WARDS, (Authority.PARENT_CHAIR,),
                   at(_ND169, 4, 2)),
+            facts(Fact.STAFF_CAP, _WARDS, 9, at(_ND169), MEDIUM,
+                  "No more than nine civil servants per ward People's Committee: the "
+                  "Chairman, at most two Vice-Chairmen and about six functional posts (press "
+                  "reports of NĐ 169/2024; article not confirmed). Read as counting the "
+                  "Chairman and Vice-Chairmen, as the press lists do; the police chief, who "
+                  "advises the Chairman, is not counted."),
             facts(Fact.COLLECTIVE_DISCUSSION, _WARDS,
                   frozenset({Post.CHAIR, Post.VICE_CHAIR}) | CIVIL_SERVANTS, at(_ND169, 4, 3),
                   HIGH, "Tasks under Luật Thủ đô Điều 13 k.1 and Điều 14: the Chairman, the "

@@ -51,6 +51,7 @@ class Fact(enum.Enum):
     CHAIR_MAX_CONSECUTIVE_YEARS = "chair_max_consecutive_years"
     COMMITTEE_POSTS = "committee_posts"
     STAFF_PAYROLL = "staff_payroll"
+    STAFF_CAP = "staff_cap"
     CERTIFIERS = "certifiers"
     DELEGATOR_POST = "delegator_post"
     DELEGATE_POST = "delegate_post"
@@ -66,9 +67,11 @@ class Fact(enum.Enum):
     CHAIR_DECIDES_OTHER_MATTERS = "chair_decides_other_matters"
     DECISION_MAJORITY = "decision_majority"
     LEADERS_DESIGNATED_BY = "leaders_designated_by"
+    LEADERS_DESIGNATED_ON = "leaders_designated_on"
     CHAIR_APPROVED_BY = "chair_approved_by"
     LEADERS_REMOVED_BY = "leaders_removed_by"
     PROVINCE_VICE_CHAIR_CAPS = "province_vice_chair_caps"
+    SURPLUS_KEPT_UNTIL = "surplus_kept_until"
     MEAN_VICE_CHAIRS_PER_COMMUNE = "mean_vice_chairs_per_commune"
     COMMITTEE_MEMBERS = "committee_members"
     COMMITTEE_COMPOSITION_SET_BY = "committee_composition_set_by"
@@ -115,6 +118,8 @@ _QUESTIONS = {
                                       "the same unit?",
     Fact.COMMITTEE_POSTS: "Which posts does the People's Committee have?",
     Fact.STAFF_PAYROLL: "Whose civil-service quota do the unit's civil servants count against?",
+    Fact.STAFF_CAP: "How many civil servants may the People's Committee have at most, "
+                    "its Chairman and Vice-Chairmen included?",
     Fact.CERTIFIERS: "Which posts sign certifications by their own power?",
     Fact.DELEGATOR_POST: "Which post may delegate certification?",
     Fact.DELEGATE_POST: "Which post may receive a certification delegation?",
@@ -132,10 +137,14 @@ _QUESTIONS = {
     Fact.DECISION_MAJORITY: "What majority does a collective decision need?",
     Fact.LEADERS_DESIGNATED_BY: "Who designated the first leaders of units formed in the "
                                 "2025 reorganisation?",
+    Fact.LEADERS_DESIGNATED_ON: "From which day (the units' formation) could their first "
+                                "leaders be designated without election?",
     Fact.CHAIR_APPROVED_BY: "Who approves the election of the Chairman and Vice-Chairmen?",
     Fact.LEADERS_REMOVED_BY: "Who may dismiss or transfer the Chairman and Vice-Chairmen?",
     Fact.PROVINCE_VICE_CHAIR_CAPS: "How many Vice-Chairmen may each province-level "
                                    "People's Committee have, by GSO code?",
+    Fact.SURPLUS_KEPT_UNTIL: "Until which day may a province formed by the 2025 merger keep "
+                             "the Vice-Chairmen it had above the cap?",
     Fact.MEAN_VICE_CHAIRS_PER_COMMUNE: "How many Vice-Chairmen may a province's communes "
                                        "have on average?",
     Fact.COMMITTEE_MEMBERS: "Which posts are members (ủy viên) of the People's Committee?",

@@ -80,8 +80,11 @@ HDND_CAPS: dict[str, int] = {
 _CAPS_NOTE = ("Caps by NĐ 300/2025 Điều 5 category, each province placed by NQ 202/2025/QH15 "
               "Điều 1. Vice-Chairs sent in by central rotation do not count; a National "
               "Assembly resolution setting other numbers prevails; merged provinces may keep "
-              "a surplus for up to five years from 2025-06-16 (Luật 72/2025 Điều 54 k.6), "
-              "which the library does not model (docs/legal/uncertain.md).")
+              "a surplus for up to five years from 2025-06-16 (Luật 72/2025 Điều 54 k.6, "
+              "Fact.SURPLUS_KEPT_UNTIL).")
+#: Luật 72/2025/QH15 takes effect on 2025-06-16 (Điều 51 k.1); the surplus of Điều 54 k.6
+#: may be kept for five years from then, so the caps bind fully from this day.
+SURPLUS_ENDS = D(2030, 6, 16)
 _MEMBER_NOTE = ("Chair, Vice-Chairmen and members (Luật 72/2025 Điều 39 k.1, high); the members "
                 "are the heads of the commune offices (NĐ 150/2025), the military and the "
                 "police members; civil servants work in the offices in job positions "
@@ -142,6 +145,12 @@ def _leaders(day: dt.date) -> Rows:
                       "units (and the council's officers) without an election; non-deputies "
                       "could be designated. A leader designated in 2025 stays lawful after "
                       "it.")
+        rows |= facts(Fact.LEADERS_DESIGNATED_ON, COMMUNES, START, at(NQ203, 2, 3), HIGH,
+                      "The designation staffed the units formed on 2025-07-01 (L72 Điều 53 "
+                      "k.3 for the former pilot wards), in 2025; a post that a leader "
+                      "designated at the formation held and left is a later vacancy, filled "
+                      "by the council's election (Luật 72/2025 Điều 36 k.2) or an acting "
+                      "Chair named by the provincial Chairman (Điều 42), not by designation.")
     rows |= facts(Fact.CHAIR_APPROVED_BY, COMMUNES, (Authority.CITY_CHAIR,), at(L72, 36, 4),
                   HIGH, "The provincial People's Committee Chairman approves (phê chuẩn) the "
                         "election of commune Chairs and Vice-Chairs.")
@@ -165,6 +174,13 @@ def _numbers(day: dt.date) -> Rows:
     if day >= ND300_DAY:
         rows |= facts(Fact.PROVINCE_VICE_CHAIR_CAPS, PROVINCE, UBND_CAPS, at(ND300, 5), HIGH,
                       _CAPS_NOTE)
+        rows |= facts(Fact.SURPLUS_KEPT_UNTIL, PROVINCE, SURPLUS_ENDS, at(L72, 54, 6), HIGH,
+                      "A province formed by merger on 2025-07-01 may keep more People's "
+                      "Committee Vice-Chairmen than its cap for up to five years from "
+                      "2025-06-16. The library reads the surplus as the Vice-Chairmen in "
+                      "office since the merger (a surplus kept, not one added later); the "
+                      "provision also covers council Vice-Chairs and deputy heads, which "
+                      "the library does not yet relax.")
         rows |= facts(Fact.MEAN_VICE_CHAIRS_PER_COMMUNE, PROVINCE, 2.5, at(ND300, 6), HIGH,
                       "A cap on the average across the province's communes; the provincial "
                       "People's Committee allocates them commune by commune.")
