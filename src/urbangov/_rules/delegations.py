@@ -224,9 +224,9 @@ def time_limited(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 @rule("UG-DELEG-NO-REDELEGATION", "A delegate never delegates onward what was delegated to "
       "them.", term="không được ủy quyền lại",
-      judges="delegations", facts=(Fact.DELEGATION_FORM,))
+      judges="delegations", facts=(Fact.NO_REDELEGATION,))
 def no_redelegation(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
-    for i, d, cited, _law in under(unit, ctx, Fact.DELEGATION_FORM):
+    for i, d, cited, _law in under(unit, ctx, Fact.NO_REDELEGATION):
         for other in unit.delegations:
             if (other is not d and other.delegate == d.delegator
                     and other.period.overlaps(d.period) and other.acts & d.acts):

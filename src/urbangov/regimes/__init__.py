@@ -97,7 +97,7 @@ def regime_for(unit: Any, on: dt.date | str, city: str | int | None = None) -> R
             if exists is not None and not exists.value:
                 raise UnitAbolishedError(
                     f"no {kind.vietnamese} ({kind.english}) exists on {on.isoformat()}: "
-                    f"{exists.provision} ended that level", exists)
+                    f"{exists.provision} no longer provides that kind of unit", exists)
             return regime
     if on < EARLIEST:
         raise RegimeError(f"{on.isoformat()} is before {EARLIEST.isoformat()}, the first day "

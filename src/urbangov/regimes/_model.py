@@ -58,6 +58,7 @@ class Fact(enum.Enum):
     DELEGABLE_ACTS = "delegable_acts"
     DELEGATE_MIN_YEARS = "delegate_min_years"
     DELEGATION_FORM = "delegation_form"
+    NO_REDELEGATION = "no_redelegation"
     WORKING_RULES_ISSUER = "working_rules_issuer"
     WORKING_RULES_MODEL = "working_rules_model"
     WORKING_RULES_FROM = "working_rules_from"
@@ -127,6 +128,7 @@ _QUESTIONS = {
     Fact.DELEGATE_MIN_YEARS: "How many years in the field must the delegate have?",
     Fact.DELEGATION_FORM: "Must a delegation be written, limited in time and never "
                           "re-delegated?",
+    Fact.NO_REDELEGATION: "Is the delegate barred from delegating onward (ủy quyền lại)?",
     Fact.WORKING_RULES_ISSUER: "Which post issues the committee's working rules?",
     Fact.WORKING_RULES_MODEL: "Which model must the working rules follow?",
     Fact.WORKING_RULES_FROM: "From which day may the working rules apply?",

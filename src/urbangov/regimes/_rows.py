@@ -289,6 +289,9 @@ def delegation_rows(kinds: Iterable[UnitKind], where: Provision, confidence: Con
         facts(Fact.DELEGATION_FORM, kinds, True, at("30/2020/NĐ-CP", 13, 3), MEDIUM,
                "General clerical rule applied to this delegation by the HCMC Department of "
                "Home Affairs: written, limited in time and content, never re-delegated."),
+        facts(Fact.NO_REDELEGATION, kinds, True, at("30/2020/NĐ-CP", 13, 3), MEDIUM,
+               "The same clause of the clerical rule: the delegate does not delegate "
+               "onward."),
     ]
 
 

@@ -37,7 +37,6 @@ ELECTION = D(2026, 3, 15)
 
 COMMUNES = (K.PHUONG, K.XA, K.DAC_KHU)
 PROVINCE = (K.THANH_PHO, K.TINH)
-GONE = (*DISTRICT_KINDS, K.THI_TRAN)
 
 Rows = dict[tuple[Fact, UnitKind], Cited]
 
@@ -94,10 +93,12 @@ _MEMBER_NOTE = ("Chair, Vice-Chairmen and members (Luật 72/2025 Điều 39 k.1
 
 def _structure(day: dt.date) -> Rows:
     """Which units exist and which bodies they have."""
-    rows = facts(Fact.UNIT_EXISTS, GONE, False, at(L72, 51, 3), HIGH,
+    rows = facts(Fact.UNIT_EXISTS, DISTRICT_KINDS, False, at(L72, 51, 3), HIGH,
                  "District-level People's Councils, Committees and agencies ended on "
-                 "2025-07-01 (also NQ 203/2025/QH15 Điều 2 k.2); thị trấn went with them: "
-                 "the commune level is xã, phường and đặc khu (Điều 1 k.1).")
+                 "2025-07-01 (also NQ 203/2025/QH15 Điều 2 k.2).")
+    rows |= facts(Fact.UNIT_EXISTS, (K.THI_TRAN,), False, at(L72, 1, 1), HIGH,
+                  "The commune level is xã, phường and đặc khu: thị trấn are no longer "
+                  "among the units.")
     rows |= facts(Fact.UNIT_EXISTS, (*PROVINCE, *COMMUNES), True, at(L72, 1, 1))
     rows |= facts(Fact.HAS_COUNCIL, (*PROVINCE, *COMMUNES), True, at(L72, 2, 1), HIGH,
                   "Every province-level and commune-level unit has a People's Council and "
@@ -279,6 +280,8 @@ def _certification(day: dt.date) -> Rows:
     rows |= facts(Fact.DELEGATION_FORM, COMMUNES, True, at(L72, 14, 2), HIGH,
                   "In writing, stating content, scope, term, method and conditions (k.2); "
                   "the delegate may not delegate further (k.5).")
+    rows |= facts(Fact.NO_REDELEGATION, COMMUNES, True, at(L72, 14, 5), HIGH,
+                  "The delegate may ask for changes but may not delegate further.")
     rows |= facts(Fact.DELEGATION_SCOPE_SET_BY, COMMUNES, Authority.CITY_COUNCIL,
                   at(L72, 14, 8), HIGH, "The provincial People's Council sets by resolution "
                                         "what a commune Chairman may delegate to civil "
