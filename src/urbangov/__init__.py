@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from urbangov.authority import Answer, Basis, Grant, who_may
     from urbangov.regimes import Cited, Fact, Regime, RegimeError, UnitAbolishedError, regime_for
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "UNRECORDED",

@@ -10,6 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+import urbangov
 import urbangov.io as uio
 from urbangov.cli import main
 from urbangov.cli._out import Output
@@ -40,7 +41,7 @@ def test_top_level_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert all(c in out for c in COMMANDS)
     code, out, _ = run(capsys, "--version")
-    assert (code, out) == (0, "urbangov 0.1.0\n")
+    assert (code, out) == (0, f"urbangov {urbangov.__version__}\n")
     code, out, _ = run(capsys)
     assert code == 2
     assert "usage:" in out
