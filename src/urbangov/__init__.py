@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from urbangov.law import Confidence, Instrument, InstrumentKind, Provision, catalogue
 from urbangov.structure import (
     UNRECORDED,
     Appointment,
@@ -56,6 +55,7 @@ from urbangov.validation import (
 if TYPE_CHECKING:
     from urbangov import citations, data, io, units
     from urbangov.authority import Answer, Basis, Grant, who_may
+    from urbangov.law import Confidence, Instrument, InstrumentKind, Provision, catalogue
     from urbangov.regimes import Cited, Fact, Regime, RegimeError, UnitAbolishedError, regime_for
 
 __version__ = "0.2.0"
@@ -117,7 +117,9 @@ _LAZY = {"data", "citations", "io", "units"}
 _LAZY_NAMES = {"Answer": "authority", "Basis": "authority", "Grant": "authority",
                "who_may": "authority",
                **dict.fromkeys(("Cited", "Fact", "Regime", "RegimeError",
-                                "UnitAbolishedError", "regime_for"), "regimes")}
+                                "UnitAbolishedError", "regime_for"), "regimes"),
+               **dict.fromkeys(("Confidence", "Instrument", "InstrumentKind", "Provision",
+                                "catalogue"), "law")}
 
 
 def __getattr__(name: str) -> Any:

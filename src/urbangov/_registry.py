@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from urbangov.law import Confidence, Provision
-
-if TYPE_CHECKING:  # the regimes load when a rule first asks (not on import urbangov)
+if TYPE_CHECKING:  # the law and the regimes load when a rule first asks
+    from urbangov.law import Confidence, Provision
     from urbangov.regimes import Cited, Fact, Regime, RegimeError
     from urbangov.structure import Official, Unit
 
@@ -136,7 +135,7 @@ class Rule:
     # A rule no regime fact backs names its provision; looked up on first use, with the
     # day judged where the provision changed with the law (``provision(on=day)``).
     own_provision: Callable[..., Provision] | None = attrs.field(default=None, repr=False)
-    own_confidence: Confidence = attrs.field(default=Confidence.HIGH, repr=False)
+    own_confidence: Confidence | None = attrs.field(default=None, repr=False)
     needs_regime: bool = True
     severity: Severity = Severity.ERROR
     scope: Scope = Scope.UNIT
@@ -181,6 +180,10 @@ class Rule:
     def confidence(self) -> Confidence:
         """How sure the rule's principal reading is."""
         if self.own_provision is not None:
+            if self.own_confidence is None:  # not given: the rule's reading is sure
+                from urbangov.law import Confidence
+
+                return Confidence.HIGH
             return self.own_confidence
         return self.provisions()[0][2]
 
@@ -195,7 +198,7 @@ _REGISTRY: dict[str, Rule] = {}
 
 def rule(code: str, statement: str, *, term: str, facts: Sequence[Fact] = (),
          provision: Callable[..., Provision] | None = None,
-         confidence: Confidence = Confidence.HIGH, needs_regime: bool = True,
+         confidence: Confidence | None = None, needs_regime: bool = True,
          severity: Severity = Severity.ERROR, scope: Scope | str = Scope.UNIT,
          judges: str = "unit", gate: bool = False) -> Callable[[Check], Check]:
     """Register *check* as the rule *code* (a decorator for the rule modules)."""

@@ -6,12 +6,14 @@ The public names are re-exported by :mod:`urbangov.validation`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 
 from urbangov._registry import Rule, Severity
-from urbangov.law import Provision
+
+if TYPE_CHECKING:
+    from urbangov.law import Provision
 
 __all__ = ["InvariantError", "Report", "RuleViolationError", "Target", "Violation"]
 
