@@ -268,7 +268,7 @@ def experience(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 def other_unit(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     if not unit.delegations or unit is ctx.root or ctx.as_of is None:
         return
-    own = {o.key for o in unit.officials or ()}
+    own = _keys(unit)
     elsewhere: dict[str, list[tuple[Unit, Official]]] | None = None
     for i, d in enumerate(unit.delegations):
         for role, fact, who in (("delegator", Fact.DELEGATOR_POST, "delegate"),
@@ -289,12 +289,23 @@ def other_unit(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                 continue
             holder_unit, holder = next(((u, o) for u, o in found
                                         if d.period.start in o.tenure), found[0])
+            name = holder.name if holder.name == key else f"{holder.name} ({key})"
             yield Finding(ctx.at(("delegations", i), role),
-                          f"{key} ({holder.post.english} of {holder_unit.full_name}, another "
+                          f"{name} ({holder.post.english} of {holder_unit.full_name}, another "
                           f"unit) cannot {who} in {unit.full_name}: only the "
                           f"{' or '.join(sorted(p.english for p in posts_of(cited.value)))} "
                           f"of {unit.full_name} may", cited.provision,
                           {role: key, "unit": holder_unit.code or holder_unit.name})
+
+
+def _keys(unit: Unit) -> frozenset[str]:
+    """The keys of the unit's officials (kept on the unit: this tree rule runs for the
+    unit in every structure that holds it)."""
+    found: frozenset[str] | None = unit._cache.get(("official-keys",))
+    if found is None:
+        found = unit._cache[("official-keys",)] = frozenset(
+            o.key for o in unit.officials or ())
+    return found
 
 
 def _officials_by_key(root: Unit) -> dict[str, list[tuple[Unit, Official]]]:
