@@ -1,18 +1,30 @@
 """Mutation testing of the rules and regimes: run mutmut, print the score and the survivors.
 
-Configured in pyproject.toml (``[tool.mutmut]``): mutants of ``src/urbangov/_rules/``
-and ``src/urbangov/regimes/``, each tried against the tests of tests/property,
-tests/regimes, tests/core and tests/authority that reach the mutated function.
+Configured in pyproject.toml (``[tool.mutmut]``): mutants of ``src/urbangov/_rules/``,
+``src/urbangov/regimes/__init__.py`` and ``src/urbangov/regimes/_model.py``, each tried
+against the tests of tests/property, tests/regimes, tests/core, tests/authority and
+tests/mutation_killers that reach the mutated function.
 
     pip install "mutmut==3.8.1"
-    python tools/mutation.py                 # run (resumes an interrupted run), then report
-    python tools/mutation.py --report-only   # the score of the last run
+    python tools/mutation.py                  # run (resumes an interrupted run), then report
+    python tools/mutation.py --check          # the scratch copy passes the tests unmutated
+    python tools/mutation.py --report-only    # the score of the last run
+    python tools/mutation.py --show NAME      # one mutant's diff
+    python tools/mutation.py --mutants NAME…  # run only these mutants again (globs allowed)
+
+mutmut never mutates a decorated function, and every check is registered with the
+``@rule(...)`` decorator; so mutmut runs in a scratch copy, ``build/mutation/``, whose
+``src/`` has each ``@rule(...)`` check rewritten as a plain function followed by
+``rule(...)(check)`` (tools/_undecorate.py: same registration, same order).  Module and
+function names are unchanged, so a mutant's name (``urbangov._rules.council.
+x_council_posts__mutmut_3``) names the original function, and each result is reported
+against the original file.  The rest of the scratch copy (tests, docs, pyproject.toml, …)
+links to the repository.
 
 The score is killed / (killed + survived + timeout + suspicious + no tests): every
-mutant that no test noticed counts against it.  Survivors are listed by name; see one
-with ``mutmut show NAME``.  mutmut keeps its work in mutants/ (ignored by git); delete it
-after the rules change to start afresh.  Hypothesis runs derandomized (CI=true), so a
-mutant's verdict does not depend on the run.
+mutant that no test noticed counts against it.  mutmut keeps its work in
+``build/mutation/mutants/``; ``--fresh`` deletes it (do so after the rules change).
+Hypothesis runs derandomized (CI=true), so a mutant's verdict does not depend on the run.
 """
 
 from __future__ import annotations
@@ -20,57 +32,160 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _undecorate import undecorate  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
+SCRATCH = ROOT / "build" / "mutation"
+REWRITTEN = ("src", "urbangov", "_rules")  # the modules whose checks are undecorated
+LINKED = ("pyproject.toml", "tests", "docs", "examples", "README.md", "mkdocs.yml",
+          "CHANGELOG.md", "benchmarks")
+TEST_DIRS = ("tests/property", "tests/regimes", "tests/core", "tests/authority",
+             "tests/mutation_killers")
+
+# mutmut's exit codes (mutmut.stats.status_by_exit_code, 3.8.1), by what they count as.
+KILLED = {1, 3}
+NOT_COUNTED = {None, 2, 34, 37}  # not yet run, interrupted, skipped, type-checked away
+STATUS = {0: "survived", 5: "no tests", 33: "no tests", 36: "timeout", 24: "timeout",
+          -24: "timeout", 152: "timeout", 255: "timeout"}
 
 
-def _mutmut(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CI": "true"}
-    return subprocess.run([sys.executable, "-m", "mutmut", *args], cwd=ROOT, env=env,
-                          text=True, capture_output=True, check=False)
+def _write_if_changed(path: Path, text: str) -> None:
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def prepare() -> dict[str, list[str]]:
+    """Bring build/mutation/ up to date with the repository; the checks rewritten, by file."""
+    src, out = ROOT / "src", SCRATCH / "src"
+    rewritten: dict[str, list[str]] = {}
+    wanted: set[Path] = set()
+    for path in sorted(src.rglob("*")):
+        if "__pycache__" in path.parts or path.is_dir():
+            continue
+        rel = path.relative_to(ROOT)
+        target = SCRATCH / rel
+        wanted.add(target)
+        if path.suffix == ".py" and rel.parts[:3] == REWRITTEN:
+            text, names = undecorate(path.read_text(encoding="utf-8"))
+            _write_if_changed(target, text)
+            if names:
+                rewritten[str(rel)] = names
+        elif not target.exists() or target.read_bytes() != path.read_bytes():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
+    for stale in [p for p in out.rglob("*") if p.is_file() and "__pycache__" not in p.parts]:
+        if stale not in wanted:
+            stale.unlink()
+    for name in LINKED:
+        link = SCRATCH / name
+        if not link.is_symlink() and (ROOT / name).exists():
+            link.symlink_to(ROOT / name)
+    return rewritten
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "CI": "true"}
+
+
+def check() -> int:
+    """Run the targeted tests against the scratch copy, unmutated."""
+    env = {**_env(), "PYTHONPATH": str(SCRATCH / "src")}
+    where = subprocess.run([sys.executable, "-c", "import urbangov; print(urbangov.__file__)"],
+                           env=env, text=True, capture_output=True, check=True).stdout.strip()
+    if not where.startswith(str(SCRATCH)):
+        print(f"the scratch copy is not the package imported: {where}")
+        return 2
+    dirs = [d for d in TEST_DIRS if (ROOT / d).exists()]
+    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                           "-x", *dirs], cwd=ROOT, env=env, check=False).returncode
+
+
+def _mutmut(*args: str, capture: bool = False) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "mutmut", *args], cwd=SCRATCH, env=_env(),
+                          text=True, capture_output=capture, check=False)
+
+
+def results() -> dict[str, dict[str, int | None]]:
+    """mutmut's verdicts (exit codes), by original source file, then by mutant."""
+    found: dict[str, dict[str, int | None]] = {}
+    base = SCRATCH / "mutants"
+    for meta in sorted(base.rglob("*.py.meta")):
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        found[str(meta.relative_to(base))[: -len(".meta")]] = data["exit_code_by_key"]
+    return found
+
+
+def report(min_score: float) -> int:
+    by_file = results()
+    if not by_file:
+        print("no results: run without --report-only first")
+        return 2
+    total_killed = total_counted = pending = 0
+    survivors: list[tuple[str, str]] = []
+    print(f"{'file':<44} {'killed':>7} {'counted':>8} {'score':>6}")
+    for path, codes in by_file.items():
+        killed = counted = 0
+        for name, code in sorted(codes.items()):
+            if code in NOT_COUNTED:
+                pending += code is None
+                continue
+            counted += 1
+            if code in KILLED:
+                killed += 1
+            else:
+                survivors.append((STATUS.get(code, "suspicious"), name))
+        if counted:
+            print(f"{path:<44} {killed:>7} {counted:>8} {killed / counted:>6.3f}")
+        total_killed += killed
+        total_counted += counted
+    score = total_killed / total_counted if total_counted else 0.0
+    print(f"mutation score: {total_killed}/{total_counted} = {score:.3f}"
+          + (f" (partial: {pending} mutants not run yet)" if pending else ""))
+    for status, name in survivors:
+        print(f"  {status:<10} {name}")
+    by_function = Counter(name.split("__mutmut")[0] for _, name in survivors)
+    if by_function:
+        print("not killed, by function: " + ", ".join(f"{f} {c}" for f, c in
+                                                     by_function.most_common()))
+    return 1 if score < min_score else 0
 
 
 def main() -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     p.add_argument("--max-children", type=int, default=1,
                    help="mutants tried at once (default 1: the machine is shared)")
     p.add_argument("--report-only", action="store_true")
+    p.add_argument("--check", action="store_true",
+                   help="only run the targeted tests on the unmutated scratch copy")
+    p.add_argument("--fresh", action="store_true", help="forget the previous run")
+    p.add_argument("--show", metavar="NAME", help="print one mutant's diff")
+    p.add_argument("--mutants", nargs="+", metavar="NAME",
+                   help="run only these mutants (again); globs allowed")
     p.add_argument("--min-score", type=float, default=0.0,
                    help="exit 1 if the score is below this (e.g. 0.90)")
     args = p.parse_args()
+    if args.fresh and SCRATCH.exists():
+        shutil.rmtree(SCRATCH)
+    if args.show:
+        return _mutmut("show", args.show).returncode
     if not args.report_only:
-        run = subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children",
-                              str(args.max_children)], cwd=ROOT,
-                             env={**os.environ, "CI": "true"}, check=False)
+        rewritten = prepare()
+        print(f"scratch copy: {SCRATCH}; checks registered by a call instead of @rule: "
+              f"{sum(map(len, rewritten.values()))} in {len(rewritten)} modules")
+        if args.check:
+            return check()
+        run = _mutmut("run", "--max-children", str(args.max_children), *(args.mutants or ()))
         if run.returncode not in (0, 1):
             return run.returncode
-    _mutmut("export-cicd-stats")
-    stats_path = ROOT / "mutants" / "mutmut-cicd-stats.json"
-    if not stats_path.exists():
-        print("no results: run without --report-only first")
-        return 2
-    stats = json.loads(stats_path.read_text())
-    killed = stats["killed"]
-    counted = killed + stats["survived"] + stats["timeout"] + stats["suspicious"] + \
-        stats["no_tests"]
-    score = killed / counted if counted else 0.0
-    print(json.dumps(stats, indent=2))
-    print(f"mutation score: {killed}/{counted} = {score:.3f}")
-    survivors: Counter[str] = Counter()
-    for line in _mutmut("results").stdout.splitlines():
-        name, _, status = line.strip().rpartition(": ")
-        if status and status != "killed":
-            print(f"  {status:<10} {name}")
-            survivors[name.split(".x_")[0] if ".x_" in name else name] += 1
-    by_module = Counter(n.split("__mutmut")[0] for n in survivors.elements())
-    if by_module:
-        print("not killed, by module: " + ", ".join(f"{m} {c}" for m, c in
-                                                   by_module.most_common()))
-    return 1 if score < args.min_score else 0
+    return report(args.min_score)
 
 
 if __name__ == "__main__":
