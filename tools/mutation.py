@@ -12,6 +12,7 @@ tests/mutation_killers that reach the mutated function.
     python tools/mutation.py --show NAME      # one mutant's diff
     python tools/mutation.py --mutants NAME…  # run only these mutants again (globs allowed)
     python tools/mutation.py --kills NAME [TEST…]  # do these tests kill the mutant NAME?
+                                                  # (remembered in build/mutation/)
 
 mutmut never mutates a decorated function, and every check is registered with the
 ``@rule(...)`` decorator; so mutmut runs in a scratch copy, ``build/mutation/``, whose
@@ -47,6 +48,7 @@ SCRATCH = ROOT / "build" / "mutation"
 REWRITTEN = ("src", "urbangov", "_rules")  # the modules whose checks are undecorated
 LINKED = ("pyproject.toml", "tests", "docs", "examples", "README.md", "mkdocs.yml",
           "CHANGELOG.md", "benchmarks")
+CONFIRMED = SCRATCH / "killed-by-new-tests.json"  # written by --kills
 TEST_DIRS = ("tests/property", "tests/regimes", "tests/core", "tests/authority",
              "tests/mutation_killers")
 
@@ -125,7 +127,15 @@ def kills(name: str, tests: list[str]) -> int:
                          check=False)
     killed = run.returncode == 1
     print(f"{name}: {'killed' if killed else 'not killed'}")
+    if killed:  # remembered until mutmut itself runs the mutant again (--mutants NAME)
+        confirmed = _confirmed()
+        confirmed[name] = tests or ["tests/mutation_killers"]
+        CONFIRMED.write_text(json.dumps(confirmed, indent=1, ensure_ascii=False) + "\n")
     return 0 if killed else 1
+
+
+def _confirmed() -> dict[str, list[str]]:
+    return json.loads(CONFIRMED.read_text()) if CONFIRMED.exists() else {}
 
 
 def _mutmut(*args: str, capture: bool = False) -> subprocess.CompletedProcess[str]:
@@ -159,6 +169,7 @@ def report(min_score: float, only: set[str] | None = None) -> int:
         return 2
     total_killed = total_counted = pending = 0
     survivors: list[tuple[str, str]] = []
+    confirmed = _confirmed()
     print(f"{'file':<44} {'killed':>7} {'counted':>8} {'score':>6}")
     for path, codes in by_file.items():
         killed = counted = 0
@@ -180,9 +191,16 @@ def report(min_score: float, only: set[str] | None = None) -> int:
     score = total_killed / total_counted if total_counted else 0.0
     print(f"mutation score: {total_killed}/{total_counted} = {score:.3f}"
           + (f" (partial: {pending} mutants not run yet)" if pending else ""))
+    late = [name for _status, name in survivors if name in confirmed]
+    if late:
+        with_new = total_killed + len(late)
+        print(f"with the {len(late)} survivors the new tests kill (--kills): {with_new}/"
+              f"{total_counted} = {with_new / total_counted:.3f}")
     for status, name in survivors:
-        print(f"  {status:<10} {name}")
-    by_function = Counter(name.split("__mutmut")[0] for _, name in survivors)
+        print(f"  {'killed by' if name in confirmed else status:<10} {name}"
+              + (f"  ({', '.join(confirmed[name])})" if name in confirmed else ""))
+    by_function = Counter(name.split("__mutmut")[0] for _, name in survivors
+                          if name not in confirmed)
     if by_function:
         print("not killed, by function: " + ", ".join(f"{f} {c}" for f, c in
                                                      by_function.most_common()))
