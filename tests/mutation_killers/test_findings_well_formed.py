@@ -73,3 +73,32 @@ def test_each_rules_findings_are_well_formed(code: str, data: st.DataObject) -> 
             assert isinstance(v.provision, Provision) and isinstance(v.message, str)
             continue
         check_violation(root, v)
+
+
+# The field each of these rules' violations is about, and the values they carry (the
+# answer's shape; update with the rule).  Kills mutants that dropped the values
+# (``units.x_council_matches_regime__mutmut_33``, ``units.x_decision_mode__mutmut_21``),
+# cut the path short (``council.x_council_vice_chairs__mutmut_36``: "council" for
+# "council.officials") or changed a value (``two_tier.x_commune_mean__mutmut_31``).
+PINNED = {
+    "UG-COUNCIL": ("council", {"council", "regime"}),
+    "UG-DECISION-MODE": ("decision_mode", {"decision_mode"}),
+    "UG-COUNCIL-VICE-CHAIR-CAP": ("officials", {"count", "cap"}),
+    "UG-COMMUNE-VICE-CHAIR-MEAN": ("communes", {"vice_chairs", "communes", "mean", "cap"}),
+}
+
+
+@pytest.mark.parametrize("code", sorted(PINNED))
+@SETTINGS
+@given(data=st.data())
+def test_each_rules_answer_names_its_field_and_values(code: str, data: st.DataObject) -> None:
+    drawn, refused = data.draw(strategies.broken(code))
+    assert refused is None and drawn is not None
+    violations = [v for v in ug.validate(drawn.unit, on=drawn.on) if v.code == code]
+    assert violations
+    field, names = PINNED[code]
+    for v in violations:
+        assert v.path.rpartition(".")[2] == field, v.path
+        assert set(v.values) == names, v.values
+        if code == "UG-COMMUNE-VICE-CHAIR-MEAN":
+            assert v.values["mean"] == round(v.values["vice_chairs"] / v.values["communes"], 3)
