@@ -7,7 +7,7 @@ import datetime as dt
 
 import urbangov as ug
 from urbangov.structure import Appointment, Official, Ward
-from urbangov.terms import Authority, Post
+from urbangov.terms import Authority, Post, UnitKind
 from urbangov.time import Period
 
 DAY = dt.date(2024, 1, 1)  # Hà Nội's urban-government pilot: ten consecutive years at most
@@ -45,3 +45,18 @@ def test_an_acting_chair_is_not_counted_and_does_not_stop_the_count() -> None:
     acting = _chair("Phạm Văn D", dt.date(2010, 1, 1), acting=True)
     assert _tenure_findings(acting, _chair("Nguyễn Văn A", dt.date(2012, 1, 1))) == [
         "officials[1].tenure"]
+
+
+def test_a_cap_that_depends_on_the_unrecorded_class_is_a_warning_about_the_class() -> None:
+    """``x_vice_chair_cap__mutmut_59`` (``ctx.at("unit_class")`` → ``"UNIT_CLASS"``): the
+    warning that only some classes allow the count named no field of the ward."""
+    regime = ug.regime_for(UnitKind.PHUONG, on=DAY, city="01")
+    caps = regime.explain(ug.Fact.MAX_VICE_CHAIRS, UnitKind.PHUONG).value
+    count = min(caps.values()) + 1
+    assert count <= max(caps.values())
+    vices = tuple(Official(f"Phó {i}", Post.VICE_CHAIR, Period(dt.date(2023, 1, 1), None),
+                           Appointment(Authority.PARENT_CHAIR, f"{i}/QĐ-UBND",
+                                       dt.date(2023, 1, 1))) for i in range(count))
+    ward = Ward(name="Gia Thụy", code="00130", city="01", council=None, officials=vices)
+    found = [v for v in ug.validate(ward, on=DAY) if v.code == "UG-VICE-CHAIR-CAP"]
+    assert [(v.path, v.severity) for v in found] == [("unit_class", ug.Severity.WARNING)]
