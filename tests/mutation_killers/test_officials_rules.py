@@ -60,3 +60,19 @@ def test_a_cap_that_depends_on_the_unrecorded_class_is_a_warning_about_the_class
     ward = Ward(name="Gia Thụy", code="00130", city="01", council=None, officials=vices)
     found = [v for v in ug.validate(ward, on=DAY) if v.code == "UG-VICE-CHAIR-CAP"]
     assert [(v.path, v.severity) for v in found] == [("unit_class", ug.Severity.WARNING)]
+
+
+def _appointed_by_findings(by: Authority) -> list[str]:
+    day = dt.date(2026, 1, 1)  # two tiers: the council elects, the city's Chair assigns
+    acting = Official("Hoàng Văn E", Post.CHAIR, Period(dt.date(2025, 12, 1), None),
+                      Appointment(by, "5/QĐ-UBND", dt.date(2025, 12, 1)), acting=True)
+    ward = Ward(name="Phường Ba Đình", city="01", officials=(acting,))
+    return [v.path for v in ug.validate(ward, on=day) if v.code == "UG-APPOINTED-BY"]
+
+
+def test_an_acting_chair_is_judged_by_who_may_assign_one() -> None:
+    """``x_appointed_by__mutmut_20`` (the acting chair judged as an elected one): Luật
+    72/2025 Điều 42 lets the city's Chair assign an acting commune Chair, whom the
+    council does not elect."""
+    assert _appointed_by_findings(Authority.CITY_CHAIR) == []
+    assert _appointed_by_findings(Authority.OWN_COUNCIL) == ["officials[0].appointment.by"]
