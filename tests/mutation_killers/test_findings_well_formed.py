@@ -84,7 +84,8 @@ PINNED = {
     "UG-COUNCIL": ("council", {"council", "regime"}),
     "UG-DECISION-MODE": ("decision_mode", {"decision_mode"}),
     "UG-COUNCIL-VICE-CHAIR-CAP": ("officials", {"count", "cap"}),
-    "UG-COMMUNE-VICE-CHAIR-MEAN": ("communes", {"vice_chairs", "communes", "mean", "cap"}),
+    "UG-COMMUNE-VICE-CHAIR-MEAN": ("communes", {"vice_chairs", "communes", "listed", "mean",
+                                               "cap"}),
 }
 
 
