@@ -7,6 +7,7 @@ each ward, dated 2022-07-01 in Hà Nội (the urban-government pilot: no ward co
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import gc
 import statistics
@@ -142,8 +143,23 @@ def use_wall_clock(wall: bool) -> None:
     CLOCK[0] = time.perf_counter if wall else time.process_time
 
 
-def interleaved(fns: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
-    """The median seconds of each function over *rounds* rounds, run in turn each round
+def options(doc: str, argv: list[str] | None, rounds: int = 9,
+            **numbers: int) -> argparse.Namespace:
+    """The benchmark's options: ``--rounds``, ``--wall`` (the clock is set here) and an
+    integer option per keyword (``districts=30`` is ``--districts``)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=rounds)
+    parser.add_argument("--wall", action="store_true",
+                        help="time by the wall clock instead of CPU time")
+    for name, default in numbers.items():
+        parser.add_argument(f"--{name}", type=int, default=default)
+    args = parser.parse_args(argv)
+    use_wall_clock(args.wall)
+    return args
+
+
+def interleaved(fns: dict[str, Callable[[], object]], rounds: int) -> dict[str, list[float]]:
+    """The seconds of each function in each of *rounds* rounds, run in turn each round
     (so that background load weighs on all alike), with the garbage collector off."""
     times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(rounds):
@@ -157,9 +173,19 @@ def interleaved(fns: dict[str, Callable[[], object]], rounds: int) -> dict[str, 
                 times[name].append(clock() - t0)
             finally:
                 gc.enable()
-    return {name: statistics.median(ts) for name, ts in times.items()}
+    return times
 
 
-def spread(values: list[float]) -> str:
-    """min–max of a list of ratios, for the printed summary."""
-    return f"{min(values):.2f}–{max(values):.2f}"
+def ms(times: list[float]) -> str:
+    """The median of *times*, in milliseconds."""
+    return f"{statistics.median(times) * 1000:8.1f} ms"
+
+
+def ratio(label: str, top: list[float], bottom: list[float], digits: int = 2) -> float:
+    """Print (the last line) and return the ratio of the medians, with the spread of the
+    round-by-round ratios."""
+    value = statistics.median(top) / statistics.median(bottom)
+    rounds = [a / b for a, b in zip(top, bottom, strict=True)]
+    print(f"ratio {label}: {value:.{digits}f} (rounds {min(rounds):.{digits}f}–"
+          f"{max(rounds):.{digits}f})")
+    return value

@@ -8,11 +8,10 @@ Run:  python benchmarks/bench_evolve.py [--rounds N]
 
 from __future__ import annotations
 
-import argparse
 import itertools
 
 import attrs
-from _city import build_validated, interleaved, raw, use_wall_clock
+from _city import build_validated, interleaved, ms, options, ratio, raw
 
 import urbangov as ug
 
@@ -27,25 +26,17 @@ def evolve_one_ward(city: ug.City, n: int) -> ug.City:
 
 
 def main(argv: list[str] | None = None) -> float:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=9)
-    parser.add_argument("--wall", action="store_true",
-                        help="time by the wall clock instead of CPU time")
-    args = parser.parse_args(argv)
-    use_wall_clock(args.wall)
+    args = options(__doc__, argv)
     data = raw()
     city = build_validated(data)
     counter = itertools.count()
-    medians = interleaved({"build": lambda: build_validated(data),
-                           "evolve": lambda: evolve_one_ward(city, next(counter))},
-                          args.rounds)
+    times = interleaved({"build": lambda: build_validated(data),
+                         "evolve": lambda: evolve_one_ward(city, next(counter))},
+                        args.rounds)
     print(f"600 wards; medians of {args.rounds} interleaved rounds")
-    print(f"build the dated city:       {medians['build'] * 1000:8.2f} ms")
-    print(f"evolve one ward of it:      {medians['evolve'] * 1000:8.2f} ms")
-    ratio = medians["evolve"] / medians["build"]
-    print(f"ratio evolve/build: {ratio:.3f}")
-    return ratio
-
+    print(f"build the dated city:  {ms(times['build'])}")
+    print(f"evolve one ward of it: {ms(times['evolve'])}")
+    return ratio("evolve/build", times["evolve"], times["build"], digits=3)
 
 if __name__ == "__main__":
     main()

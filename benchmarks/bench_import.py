@@ -11,9 +11,10 @@ Run:  python benchmarks/bench_import.py [--rounds N]
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
+
+from _city import ms, ratio
 
 _TIMED = "import time; t = time.perf_counter(); {}; print(time.perf_counter() - t)"
 DEPENDENCIES = "import attrs, cattrs, dateutil.relativedelta, tomli_w"
@@ -34,12 +35,9 @@ def main(argv: list[str] | None = None) -> float:
     for _ in range(args.rounds):  # interleaved, so a busy moment hits both alike
         ours.append(once(URBANGOV))
         theirs.append(once(DEPENDENCIES))
-    a, b = statistics.median(ours), statistics.median(theirs)
-    print(f"import urbangov:       {a * 1000:7.1f} ms (median of {args.rounds})")
-    print(f"import dependencies:   {b * 1000:7.1f} ms")
-    ratio = a / b
-    print(f"ratio urbangov/dependencies: {ratio:.2f}")
-    return ratio
+    print(f"import urbangov:      {ms(ours)} (median of {args.rounds})")
+    print(f"import dependencies:  {ms(theirs)}")
+    return ratio("urbangov/dependencies", ours, theirs)
 
 
 if __name__ == "__main__":

@@ -9,11 +9,10 @@ Run:  python benchmarks/bench_pydantic.py [--rounds N]
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 
 import _pydantic_city as p
-from _city import ON, START, Raw, build_validated, interleaved, raw, use_wall_clock
+from _city import ON, START, Raw, build_validated, interleaved, ms, options, ratio, raw
 
 import urbangov as ug
 from urbangov.time import Period
@@ -42,24 +41,16 @@ def build_pydantic(data: Raw) -> p.City:
 
 
 def main(argv: list[str] | None = None) -> float:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=9)
-    parser.add_argument("--wall", action="store_true",
-                        help="time by the wall clock instead of CPU time")
-    args = parser.parse_args(argv)
-    use_wall_clock(args.wall)
+    args = options(__doc__, argv)
     data = raw()
     build_validated(raw(1, 1))
     assert p.judge(build_pydantic(data)) == []  # the same city is lawful for both
-    medians = interleaved({"urbangov": lambda: build_validated(data),
-                           "pydantic": lambda: build_pydantic(data)}, args.rounds)
+    times = interleaved({"urbangov": lambda: build_validated(data),
+                         "pydantic": lambda: build_pydantic(data)}, args.rounds)
     print(f"600 wards, 4800 officials; medians of {args.rounds} interleaved rounds")
-    print(f"urbangov:            {medians['urbangov'] * 1000:8.1f} ms")
-    print(f"pydantic v2 + checks: {medians['pydantic'] * 1000:8.1f} ms")
-    ratio = medians["urbangov"] / medians["pydantic"]
-    print(f"ratio urbangov/pydantic: {ratio:.2f}")
-    return ratio
-
+    print(f"urbangov:             {ms(times['urbangov'])}")
+    print(f"pydantic v2 + checks: {ms(times['pydantic'])}")
+    return ratio("urbangov/pydantic", times["urbangov"], times["pydantic"])
 
 if __name__ == "__main__":
     main()

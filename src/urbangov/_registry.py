@@ -167,14 +167,8 @@ class Rule:
             return self.provision
         if self.own_provision is not None:
             return self.own_provision(day)
-        from urbangov.regimes import regimes
-
-        for regime in regimes():
-            if day in regime.period:
-                for (fact, _kind), cited in regime.facts.items():
-                    if fact in self.facts:
-                        return cited.provision
-        return self.provision
+        return next((provision for regime, provision, _ in self.provisions()
+                     if day in regime.period), self.provision)
 
     @property
     def confidence(self) -> Confidence:
