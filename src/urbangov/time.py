@@ -32,6 +32,7 @@ urbangov.time.DateRangeError: '1/1/9999' is outside the dates urbangov accepts (
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -251,12 +252,18 @@ def parse_date(text: str | dt.date) -> dt.date:
         return check_date(text)
     if not isinstance(text, str):
         raise DateParseError(f"expected a date or a text, got {text!r}")
+    # A file repeats its days (a term's start, a decision's day) many times: short texts
+    # are read once (a long one, never a date, is not kept).
+    return _parse_cached(text) if len(text) <= 40 else _parse_text(text)
+
+
+def _parse_text(text: str) -> dt.date:
     if m := _ISO.match(text):
-        y, mo, d = (int(g) for g in m.groups())
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
     elif m := _NUMERIC.match(text):
         d, mo, y = int(m[1]), int(m[3]), int(m[4])
     elif m := _WORDS.match(fold(text)):
-        d, mo, y = (int(g) for g in m.groups())
+        d, mo, y = int(m[1]), int(m[2]), int(m[3])
     else:
         raise DateParseError(
             f"{text!r} is not a date; write it as 29/3/2021, 29-3-2021, 29.3.2021, "
@@ -267,3 +274,6 @@ def parse_date(text: str | dt.date) -> dt.date:
         return dt.date(y, mo, d)
     except ValueError as exc:
         raise DateParseError(f"{text!r} names no real day ({exc})") from None
+
+
+_parse_cached = functools.lru_cache(maxsize=1024)(_parse_text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -46,16 +47,9 @@ class Checker(ValueReader):
     root_city: str | None = None
 
     def value(self, kind: Kind, value: Any, path: str) -> Any:
-        if isinstance(kind, Text):
-            return self.text(value, path)
-        if isinstance(kind, Date):
-            return self.date(value, path)
-        if isinstance(kind, Bool):
-            return self.bool(value, path)
-        if isinstance(kind, Choice):
-            return self.choice(value, path, kind.enum)
-        if isinstance(kind, CityRef):
-            return self.city(value, path)
+        read = _SCALARS.get(type(kind))
+        if read is not None:  # most values of a file: texts, dates, slugs
+            return read(self, kind, value, path)
         if isinstance(kind, ChoiceOrTable):
             if isinstance(value, dict):
                 return self.table(value, kind.type, path)
@@ -81,7 +75,7 @@ class Checker(ValueReader):
                     if item is not BAD and item in seen:
                         self.problem(f"{path}[{i}]", f"{item!r} is listed twice")
                     seen.add(item)
-            return items if all(i is not BAD for i in items) else BAD
+            return items if BAD not in items else BAD
         assert isinstance(kind, Table)
         return self.table(value, kind.type, path)
 
@@ -94,14 +88,17 @@ class Checker(ValueReader):
             self.problem(path, f"expected a {self.table_word} ({_TABLE_NAMES[type_name]}), "
                                f"got {describe(raw, self.table_word)}")
             return None
-        for key in raw:
-            if key not in spec:
-                where = f"{path}.{key}" if path else key
-                self.problem(where, f"unknown key {key!r} in {_TABLE_NAMES[type_name]}"
-                                    f"{suggest(key, list(spec))}")
-        for key, k in spec.items():
-            if k.required and key not in raw:
-                self.problem(path, f"missing key {key!r} ({_TABLE_NAMES[type_name]} needs it)")
+        if not raw.keys() <= spec.keys():
+            for key in raw:
+                if key not in spec:
+                    where = f"{path}.{key}" if path else key
+                    self.problem(where, f"unknown key {key!r} in {_TABLE_NAMES[type_name]}"
+                                        f"{suggest(key, list(spec))}")
+        if not _REQUIRED[type_name] <= raw.keys():
+            for key, k in spec.items():
+                if k.required and key not in raw:
+                    self.problem(path, f"missing key {key!r} ({_TABLE_NAMES[type_name]} "
+                                       "needs it)")
         return raw
 
     def table(self, raw: Any, type_name: str, path: str) -> Any:
@@ -117,9 +114,10 @@ class Checker(ValueReader):
                 ok = False
                 continue
             got = self.value(spec[key].kind, value, f"{path}.{key}")
-            ok = ok and got is not BAD
+            if got is BAD:
+                ok = False
             out[key] = got
-        ok = ok and all(key in raw for key, k in spec.items() if k.required)
+        ok = ok and _REQUIRED[type_name] <= raw.keys()
         if type_name == "period" and ok:
             return self.period(out, path)
         if type_name == "office" and ok and ("post" in out) == ("body" in out):
@@ -302,6 +300,21 @@ class Checker(ValueReader):
         if self.problems or built is BAD:
             return None
         return key, built
+
+
+#: The readers of single values, by kind (a dict lookup: a file holds thousands).
+_SCALARS: dict[type[Any], Callable[[Checker, Any, Any, str], Any]] = {
+    Text: lambda c, _k, v, p: c.text(v, p),
+    Date: lambda c, _k, v, p: c.date(v, p),
+    Bool: lambda c, _k, v, p: c.bool(v, p),
+    Choice: lambda c, k, v, p: c.choice(v, p, k.enum),
+    CityRef: lambda c, _k, v, p: c.city(v, p),
+}
+
+#: The keys each table must have.
+_REQUIRED: dict[str, frozenset[str]] = {
+    name: frozenset(key for key, k in spec.items() if k.required)
+    for name, spec in TYPES.items()}
 
 
 def check_document(raw: Any, table_word: str = "table") -> tuple[

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -172,24 +173,37 @@ _KEYS: dict[type[Any], frozenset[str]] = {
 
 def _build(cls: type[Any], data: dict[str, Any]) -> Any:
     """*cls* from its table in canonical form (nested tables built the same way)."""
-    extra = data.keys() - _KEYS[cls]
-    if extra:
+    if not data.keys() <= _KEYS[cls]:
+        extra = data.keys() - _KEYS[cls]
         raise cattrs.ForbiddenExtraKeysError(f"unknown key(s) {sorted(extra)}", cls, extra)
-    kwargs: dict[str, Any] = {}
-    for key, value in data.items():
-        if key in _TABLES and isinstance(value, dict):
-            value = _build(_TABLES[key], value)
-        elif key in _LISTS and isinstance(value, list | tuple):
-            value = tuple(v if isinstance(v, _LISTS[key]) else _build(_LISTS[key], v)
-                          for v in value)
-        elif key == "council":
-            value = _structure_council(value, None)
-        elif key == "decision" and cls is Delegation:
-            value = _structure_decision(value, None)
-        elif key in ("by", "issued_by") and isinstance(value, dict):
-            value = _build(Office, value)
-        kwargs[key] = value
-    return cls(**kwargs)
+    nested = _nested(cls)
+    return cls(**{key: value if (build := nested.get(key)) is None else build(value)
+                  for key, value in data.items()})
+
+
+def _table(cls: type[Any]) -> Callable[[Any], Any]:
+    return lambda value: _build(cls, value) if isinstance(value, dict) else value
+
+
+def _listed(cls: type[Any]) -> Callable[[Any], Any]:
+    def build(value: Any) -> Any:
+        if not isinstance(value, list | tuple):
+            return value
+        return tuple(v if isinstance(v, cls) else _build(cls, v) for v in value)
+    return build
+
+
+@functools.cache
+def _nested(cls: type[Any]) -> dict[str, Callable[[Any], Any]]:
+    """How each key of *cls*'s table that holds more than a value is built."""
+    out: dict[str, Callable[[Any], Any]] = {
+        **{key: _table(table) for key, table in _TABLES.items()},
+        **{key: _listed(item) for key, item in _LISTS.items()},
+        "council": lambda value: _structure_council(value, None),
+        "by": _table(Office), "issued_by": _table(Office)}
+    if cls is Delegation:
+        out["decision"] = lambda value: _structure_decision(value, None)
+    return {key: build for key, build in out.items() if key in _KEYS[cls]}
 
 
 def build_unit(data: dict[str, Any], cls: type[U], *, draft: bool = False) -> U:
@@ -198,23 +212,18 @@ def build_unit(data: dict[str, Any], cls: type[U], *, draft: bool = False) -> U:
     With *draft*, every unit of the tree is built with :meth:`Unit.draft` (fields
     checked, the law not yet judged), so that the caller judges the whole tree once.
     """
-    extra = data.keys() - _KEYS[cls]
-    if extra:
+    if not data.keys() <= _KEYS[cls]:
+        extra = data.keys() - _KEYS[cls]
         raise cattrs.ForbiddenExtraKeysError(f"unknown key(s) {sorted(extra)}", cls, extra)
+    nested = _nested(cls)
     kwargs: dict[str, Any] = {}
     for key, value in data.items():
         if key in _CHILD_TYPES:
             child = _CHILD_TYPES[key]
             kwargs[key] = tuple(build_unit(v, child, draft=draft) for v in value)
-        elif key == "council":
-            kwargs[key] = _structure_council(value, None)
-        elif key in _TABLES and isinstance(value, dict):
-            kwargs[key] = _build(_TABLES[key], value)
-        elif key in _LISTS and isinstance(value, list | tuple):
-            kwargs[key] = tuple(v if isinstance(v, _LISTS[key]) else _build(_LISTS[key], v)
-                                for v in value)
         else:
-            kwargs[key] = value
+            build = nested.get(key)
+            kwargs[key] = value if build is None else build(value)
     return cls.draft(**kwargs) if draft else cls(**kwargs)
 
 

@@ -245,9 +245,15 @@ def _where(node: Any) -> str:
     return path
 
 
-def _bounded(raw: Any, name: str) -> None:
+#: What a text needs to hold for its parsed values to hold a lone surrogate: the text
+#: itself is strict UTF-8 (none), so only an escape (JSON ``\\udc80``) can make one.
+_SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")
+
+
+def _bounded(raw: Any, name: str, strings: bool = True) -> None:
     """Refuse what no reader should walk into: deep nesting, huge numbers, lone
-    surrogates (in keys too).  Iterative, so that depth itself cannot overflow it."""
+    surrogates (in keys too; only looked for when *strings*).  Iterative, so that depth
+    itself cannot overflow it."""
     problems: list[tuple[Any, str]] = []
     # (value, where: a linked list of keys built only when a problem needs it, depth)
     stack: list[tuple[Any, Any, int]] = [(raw, None, 0)]
@@ -260,7 +266,7 @@ def _bounded(raw: Any, name: str) -> None:
                 continue
             if kind is dict:
                 for key, item in value.items():
-                    if surrogate(key) is not None:
+                    if strings and surrogate(key) is not None:
                         problems.append((where, f"a key holds a lone surrogate "
                                                 f"({surrogate(key)}), which is no character"))
                     else:
@@ -268,7 +274,7 @@ def _bounded(raw: Any, name: str) -> None:
             else:
                 stack.extend((item, (where, f"[{i}]"), depth + 1)
                              for i, item in enumerate(value))
-        elif kind is str:
+        elif kind is str and strings:
             bad = surrogate(value)
             if bad is not None:
                 problems.append((where, f"holds a lone surrogate ({bad}), which is no "
@@ -308,7 +314,7 @@ def _read(source: Source, fmt: str | None, max_bytes: int) -> _Read:
     text = _decode_text(data, name, max_bytes)
     chosen = fmt or implied or _sniff(text)
     raw = _parse(text, chosen, name)
-    _bounded(raw, name)
+    _bounded(raw, name, strings=_SURROGATE_ESCAPE.search(text) is not None)
     problems, found = check_document(raw, "table" if chosen == "toml" else "object")
     if problems or found is None:
         raise LoadError(problems or [Problem("", "the file holds no structure")], name)
