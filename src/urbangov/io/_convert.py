@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -176,7 +175,7 @@ def _build(cls: type[Any], data: dict[str, Any]) -> Any:
     if not data.keys() <= _KEYS[cls]:
         extra = data.keys() - _KEYS[cls]
         raise cattrs.ForbiddenExtraKeysError(f"unknown key(s) {sorted(extra)}", cls, extra)
-    nested = _nested(cls)
+    nested = _NESTED[cls]
     return cls(**{key: value if (build := nested.get(key)) is None else build(value)
                   for key, value in data.items()})
 
@@ -193,8 +192,7 @@ def _listed(cls: type[Any]) -> Callable[[Any], Any]:
     return build
 
 
-@functools.cache
-def _nested(cls: type[Any]) -> dict[str, Callable[[Any], Any]]:
+def _nested_keys(cls: type[Any]) -> dict[str, Callable[[Any], Any]]:
     """How each key of *cls*'s table that holds more than a value is built."""
     out: dict[str, Callable[[Any], Any]] = {
         **{key: _table(table) for key, table in _TABLES.items()},
@@ -206,6 +204,10 @@ def _nested(cls: type[Any]) -> dict[str, Callable[[Any], Any]]:
     return {key: build for key, build in out.items() if key in _KEYS[cls]}
 
 
+#: How each key of a class's table that holds more than a value is built, by class.
+_NESTED = {cls: _nested_keys(cls) for cls in _KEYS}
+
+
 def build_unit(data: dict[str, Any], cls: type[U], *, draft: bool = False) -> U:
     """Structure the unit table *data* (canonical form) as *cls*.
 
@@ -215,7 +217,7 @@ def build_unit(data: dict[str, Any], cls: type[U], *, draft: bool = False) -> U:
     if not data.keys() <= _KEYS[cls]:
         extra = data.keys() - _KEYS[cls]
         raise cattrs.ForbiddenExtraKeysError(f"unknown key(s) {sorted(extra)}", cls, extra)
-    nested = _nested(cls)
+    nested = _NESTED[cls]
     kwargs: dict[str, Any] = {}
     for key, value in data.items():
         if key in _CHILD_TYPES:
