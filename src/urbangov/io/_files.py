@@ -255,40 +255,44 @@ def _bounded(raw: Any, name: str, strings: bool = True) -> None:
     surrogates (in keys too; only looked for when *strings*).  Iterative, so that depth
     itself cannot overflow it."""
     problems: list[tuple[Any, str]] = []
+    checked = {int, _LongNumber, str} if strings else {int, _LongNumber}
     # (value, where: a linked list of keys built only when a problem needs it, depth)
     stack: list[tuple[Any, Any, int]] = [(raw, None, 0)]
     while stack:
         value, where, depth = stack.pop()
         kind = type(value)
-        if kind is dict or kind is list:
-            if depth >= MAX_DEPTH:
-                problems.append((where, _TOO_DEEP))
-                continue
-            if kind is dict:
-                for key, item in value.items():
-                    if strings and surrogate(key) is not None:
-                        problems.append((where, f"a key holds a lone surrogate "
-                                                f"({surrogate(key)}), which is no character"))
-                    else:
-                        stack.append((item, (where, key), depth + 1))
-            else:
-                stack.extend((item, (where, f"[{i}]"), depth + 1)
-                             for i, item in enumerate(value))
-        elif kind is str and strings:
-            bad = surrogate(value)
-            if bad is not None:
-                problems.append((where, f"holds a lone surrogate ({bad}), which is no "
-                                        "character (write the text as UTF-8)"))
-        elif kind is _LongNumber:
-            problems.append((where, f"a number of {value.count} digits; no value of a "
-                                    f"structure file is longer than {MAX_INT_DIGITS} digits"))
-        elif kind is int:
-            problem = int_problem(value)
-            if problem is not None:
+        if kind is not dict and kind is not list:
+            if kind in checked and (problem := _value_problem(value)) is not None:
                 problems.append((where, problem))
+            continue
+        if depth >= MAX_DEPTH:
+            problems.append((where, _TOO_DEEP))
+            continue
+        if kind is dict:
+            for key, item in value.items():
+                if strings and (bad := surrogate(key)) is not None:
+                    problems.append((where, f"a key holds a lone surrogate ({bad}), which "
+                                            "is no character"))
+                elif type(item) in checked or type(item) is dict or type(item) is list:
+                    stack.append((item, (where, key), depth + 1))
+        else:
+            stack.extend((item, (where, f"[{i}]"), depth + 1) for i, item in enumerate(value)
+                         if type(item) in checked or type(item) is dict
+                         or type(item) is list)
     if problems:
         found = sorted((_where(w), m) for w, m in problems)  # in a stable order
         raise LoadError([Problem(path, message) for path, message in found], name)
+
+
+def _value_problem(value: str | int | _LongNumber) -> str | None:
+    if isinstance(value, str):
+        bad = surrogate(value)
+        return None if bad is None else (f"holds a lone surrogate ({bad}), which is no "
+                                         "character (write the text as UTF-8)")
+    if isinstance(value, _LongNumber):
+        return (f"a number of {value.count} digits; no value of a structure file is longer "
+                f"than {MAX_INT_DIGITS} digits")
+    return int_problem(value)
 
 
 def _format(fmt: str | None, name: str) -> str | None:
