@@ -19,8 +19,8 @@ fact that cites the instrument.
 from __future__ import annotations
 
 import ast
-import re
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -174,8 +174,9 @@ def _codes_by_function(tree: ast.Module) -> dict[str, str]:
     codes = {}
     for node in tree.body:
         if isinstance(node, ast.FunctionDef):
-            codes.update({node.name: c for d in node.decorator_list
-                          if (c := _rule_code(d)) is not None})
+            for decorator in node.decorator_list:
+                if (code := _rule_code(decorator)) is not None:
+                    codes[node.name] = code
         elif (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)
               and (c := _rule_code(node.value.func)) is not None
               and isinstance(node.value.args[0], ast.Name)):
