@@ -44,11 +44,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _undecorate import undecorate
 
 ROOT = Path(__file__).resolve().parents[1]
-SCRATCH = ROOT / "build" / "mutation"
+#: The scratch copy mutmut works in; URBANGOV_MUTATION_SCRATCH points a second checkout
+#: at one run (to try new tests with --kills against its mutants).
+SCRATCH = Path(os.environ.get("URBANGOV_MUTATION_SCRATCH") or ROOT / "build" / "mutation")
 REWRITTEN = ("src", "urbangov", "_rules")  # the modules whose checks are undecorated
 LINKED = ("pyproject.toml", "tests", "docs", "examples", "README.md", "mkdocs.yml",
           "CHANGELOG.md", "benchmarks")
 CONFIRMED = SCRATCH / "killed-by-new-tests.json"  # written by --kills
+#: Why each surviving mutant that no test should kill survives (an equivalent mutant, a
+#: change to a message no one reads …): ``[mutants]`` tables of ``"name" = "why"``, one
+#: file per area, so that the report tells explained survivors from the rest.
+EXPLAINED = ROOT / "tools" / "mutation_survivors"
 TEST_DIRS = ("tests/property", "tests/regimes", "tests/core", "tests/authority",
              "tests/mutation_killers")
 
@@ -95,7 +101,14 @@ def prepare() -> dict[str, list[str]]:
 
 
 def _env() -> dict[str, str]:
-    return {**os.environ, "CI": "true"}
+    # Bytecode is cached (PYTHONDONTWRITEBYTECODE dropped): each mutant runs in a fresh
+    # process, which would otherwise compile pytest, Hypothesis, the mutated modules
+    # (every mutant of a file lives in it) and rewrite each test module's asserts again,
+    # several seconds per mutant.  The mutant is chosen at run time, so one compiled file
+    # serves them all.
+    env = {key: value for key, value in os.environ.items()
+           if key != "PYTHONDONTWRITEBYTECODE"}
+    return {**env, "CI": "true"}
 
 
 def check() -> int:
@@ -132,6 +145,15 @@ def kills(name: str, tests: list[str]) -> int:
         confirmed[name] = tests or ["tests/mutation_killers"]
         CONFIRMED.write_text(json.dumps(confirmed, indent=1, ensure_ascii=False) + "\n")
     return 0 if killed else 1
+
+
+def _explained() -> dict[str, str]:
+    import tomllib
+
+    found: dict[str, str] = {}
+    for path in sorted(EXPLAINED.glob("*.toml")):
+        found.update(tomllib.loads(path.read_text(encoding="utf-8")).get("mutants", {}))
+    return found
 
 
 def _confirmed() -> dict[str, list[str]]:
@@ -196,14 +218,21 @@ def report(min_score: float, only: set[str] | None = None) -> int:
         with_new = total_killed + len(late)
         print(f"with the {len(late)} survivors the new tests kill (--kills): {with_new}/"
               f"{total_counted} = {with_new / total_counted:.3f}")
+    explained = _explained()
     for status, name in survivors:
-        print(f"  {'killed by' if name in confirmed else status:<10} {name}"
-              + (f"  ({', '.join(confirmed[name])})" if name in confirmed else ""))
-    by_function = Counter(name.split("__mutmut")[0] for _, name in survivors
-                          if name not in confirmed)
+        why = explained.get(name)
+        if name in confirmed:
+            print(f"  {'killed by':<10} {name}  ({', '.join(confirmed[name])})")
+        else:
+            print(f"  {status:<10} {name}" + (f"  — {why}" if why else ""))
+    open_ = [name for _, name in survivors if name not in confirmed and name not in explained]
+    print(f"survivors: {len(survivors) - len(late)} not killed, of which "
+          f"{len(survivors) - len(late) - len(open_)} explained "
+          f"(tools/mutation_survivors/) and {len(open_)} not yet")
+    by_function = Counter(name.split("__mutmut")[0] for name in open_)
     if by_function:
-        print("not killed, by function: " + ", ".join(f"{f} {c}" for f, c in
-                                                     by_function.most_common()))
+        print("not killed nor explained, by function: " + ", ".join(
+            f"{f} {c}" for f, c in by_function.most_common()))
     return 1 if score < min_score else 0
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -159,17 +160,40 @@ def test_each_regime_backing_a_rule_cites_law_in_force_throughout() -> None:
 _RULES = Path(ug.__file__).parent / "_rules"
 
 
+def _rule_code(call: ast.expr) -> str | None:
+    """The code of ``rule("UG-X", ...)``, or None for any other expression."""
+    if (isinstance(call, ast.Call) and getattr(call.func, "id", None) == "rule"
+            and call.args and isinstance(call.args[0], ast.Constant)):
+        return str(call.args[0].value)
+    return None
+
+
+def _codes_by_function(tree: ast.Module) -> dict[str, str]:
+    """Each check's rule code, registered by ``@rule(...)`` or (in the mutation-testing
+    copy, tools/_undecorate.py) by a module-level ``rule(...)(check)``."""
+    codes = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            for decorator in node.decorator_list:
+                if (code := _rule_code(decorator)) is not None:
+                    codes[node.name] = code
+        elif (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)
+              and (c := _rule_code(node.value.func)) is not None
+              and isinstance(node.value.args[0], ast.Name)):
+            codes[node.value.args[0].id] = c
+    return codes
+
+
 def _findings_without_provision() -> list[tuple[str, int, str]]:
     """(module, line, rule code) of each Finding(...) that names no provision."""
     out = []
     for path in sorted(_RULES.glob("*.py")):
         tree = ast.parse(path.read_text("utf-8"))
+        codes = _codes_by_function(tree)
         for fn in ast.walk(tree):
-            if not isinstance(fn, ast.FunctionDef):
-                continue
-            code = next((d.args[0].value for d in fn.decorator_list
-                         if isinstance(d, ast.Call) and getattr(d.func, "id", None) == "rule"
-                         and isinstance(d.args[0], ast.Constant)), None)
+            if not isinstance(fn, ast.FunctionDef) or re.search(r"__mutmut_\d+$", fn.name):
+                continue  # a mutant under test is judged by the other tests
+            code = codes.get(re.sub(r"^x_(.*)__mutmut_orig$", r"\1", fn.name))
             for call in ast.walk(fn):
                 if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "Finding":
                     given = call.args[2] if len(call.args) > 2 else next(

@@ -219,3 +219,19 @@ def test_a_city_of_unrecorded_class_gets_the_cap_the_law_allows_it() -> None:
     for code, cap in (("01", 5), ("79", 5), ("48", 4)):
         city = ug.City(name="X", code=code, city=code)
         assert regime_for(city, on=day).max_vice_chairs(city) == cap
+
+
+def test_each_regime_caps_vice_chairs_one_way_per_kind() -> None:
+    """``Regime.max_vice_chairs`` reads one of three facts: a cap by class, a cap per
+    province, or (for communes) an average over the province.  No regime states two of
+    them for one kind, so the order it reads them in cannot change an answer."""
+    from urbangov.regimes import Fact, regimes
+
+    for regime in regimes():
+        kinds_by_fact = {fact: {k for (f, k) in regime.facts if f is fact}
+                         for fact in (Fact.MAX_VICE_CHAIRS, Fact.PROVINCE_VICE_CHAIR_CAPS)}
+        assert not (kinds_by_fact[Fact.MAX_VICE_CHAIRS]
+                    & kinds_by_fact[Fact.PROVINCE_VICE_CHAIR_CAPS]), regime.key
+        if any(f is Fact.MEAN_VICE_CHAIRS_PER_COMMUNE for f, _k in regime.facts):
+            assert not any(k.level.value == "commune"
+                           for k in kinds_by_fact[Fact.MAX_VICE_CHAIRS]), regime.key

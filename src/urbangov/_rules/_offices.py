@@ -18,15 +18,17 @@ same level are taken to agree: only what the data asserts is judged.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 import warnings
+from typing import Any
 
 import attrs
 
 from urbangov.structure import Body, Office, Unit
 from urbangov.terms import Authority, Level, Post
 
-__all__ = ["Seat", "Unresolved", "resolve", "seat_of_post"]
+__all__ = ["Seat", "Unresolved", "resolve", "seat_of_post", "shown"]
 
 #: The day the district level ended (two-tier local government, Luật 72/2025/QH15).
 _TWO_TIER = dt.date(2025, 7, 1)
@@ -230,3 +232,13 @@ def _placed(query: str, city: str | None, day: dt.date,
     except LookupError as exc:
         return Unresolved(str(exc))
     return found.code, found.full_name, found.level
+
+
+def shown(name: enum.Enum | Office) -> Any:
+    """An authority or issuer as a finding's values show it: a relative name or post as
+    its slug (``"parent_chair"``), an office as its table (``{"level": "district",
+    "code": "760", "post": "chair"}``), as a structure file writes them."""
+    if isinstance(name, enum.Enum):
+        return name.value
+    return {k: getattr(v, "value", v) for k, v in attrs.asdict(name, recurse=False).items()
+            if v is not None}

@@ -20,12 +20,6 @@ from urbangov.terms import Post, UnitKind
 from urbangov.time import Period, add_years
 
 
-def judged(unit: Unit, ctx: UnitContext) -> tuple[tuple[int, Delegation], ...]:
-    """The delegations judged: each in force on some day up to the end of the
-    structure's regime (an earlier one is judged under the law of its own days)."""
-    return tuple((i, d) for i, d, _regimes in _judged_under(unit, ctx))
-
-
 def _judged_under(unit: Unit, ctx: UnitContext,
                   ) -> tuple[tuple[int, Delegation, tuple[Regime, ...]], ...]:
     return ctx.shared(_judged, unit)

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
-
-import attrs
 
 from urbangov._registry import Finding, Severity, UnitContext, rule
-from urbangov._rules._offices import Seat, Unresolved, resolve
+from urbangov._rules._offices import Seat, Unresolved, resolve, shown
 from urbangov.regimes import APPOINTING_FACT, Fact, RegimeError, regime_for, vice_chair_caps
 from urbangov.structure import Office, Official, Unit
 from urbangov.terms import AppointmentMethod, Authority, Post
@@ -117,7 +114,7 @@ def appointed_by(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
         if isinstance(recorded, Unresolved):
             yield Finding(where, f"{official.name} ({official.post.english}): the appointing "
                           f"unit cannot be placed on {ctx.as_of}: {recorded.reason}",
-                          cited.provision, {"by": _shown(appointment.by)},
+                          cited.provision, {"by": shown(appointment.by)},
                           None if recorded.gone else Severity.WARNING)
             continue
         expected = [resolve(a, unit, ctx.as_of, ctx.city) for a in lawful]
@@ -129,18 +126,10 @@ def appointed_by(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                       f"{appointment.method.english}): the authority is recorded as "
                       f"{_recorded(appointment.by, recorded)}, but the law in force names "
                       f"{names}", cited.provision,
-                      {"by": _shown(appointment.by), "acting": acting,
+                      {"by": shown(appointment.by), "acting": acting,
                        "recorded_unit": recorded.code,
                        "expected_unit": next((e.code for e in expected
                                               if isinstance(e, Seat)), None)})
-
-
-def _shown(by: Authority | Office) -> Any:
-    """The recorded authority as plain data (a slug, or the office's table)."""
-    if isinstance(by, Authority):
-        return by.value
-    return {k: getattr(v, "value", v) for k, v in attrs.asdict(by, recurse=False).items()
-            if v is not None}
 
 
 def _recorded(by: Authority | Office, seat: Seat) -> str:

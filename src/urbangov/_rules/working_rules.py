@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
-
-import attrs
 
 from urbangov._registry import Finding, Severity, UnitContext, rule
-from urbangov._rules._offices import Seat, Unresolved, resolve
+from urbangov._rules._offices import Seat, Unresolved, resolve, shown
 from urbangov.law import catalogue
 from urbangov.regimes import Fact
-from urbangov.structure import Office, Unit
-from urbangov.terms import Post
+from urbangov.structure import Unit
 
 
 @rule("UG-RULES-ISSUER", "A ward's working rules are issued by its Chairman.",
@@ -35,12 +31,12 @@ def issuer(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
         if isinstance(recorded, Unresolved):
             yield Finding(where, f"the issuer of the working rules cannot be placed on "
                           f"{ctx.as_of}: {recorded.reason}", cited.provision,
-                          {"issued_by": _shown(wr.issued_by)},
+                          {"issued_by": shown(wr.issued_by)},
                           None if recorded.gone else Severity.WARNING)
         elif not (recorded.same(expected) or _signs_for(expected, recorded)):
             yield Finding(where, f"the working rules were issued by {recorded.describe()}; "
                           f"{expected.describe()} issues them", cited.provision,
-                          {"issued_by": _shown(wr.issued_by), "issuer_unit": recorded.code,
+                          {"issued_by": shown(wr.issued_by), "issuer_unit": recorded.code,
                            "expected_unit": expected.code})
 
 
@@ -51,13 +47,6 @@ def _signs_for(chair: Seat, committee: Seat) -> bool:
     docs/legal/uncertain.md."""
     return (chair.seat == "chair" and committee.seat == "committee"
             and committee.level is chair.level and committee.code == chair.code)
-
-
-def _shown(issuer: Post | Office) -> Any:
-    if isinstance(issuer, Post):
-        return issuer.value
-    return {k: getattr(v, "value", v) for k, v in attrs.asdict(issuer, recurse=False).items()
-            if v is not None}
 
 
 @rule("UG-RULES-MODEL", "A ward's working rules follow the city's model rules "

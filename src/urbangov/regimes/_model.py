@@ -13,6 +13,7 @@ from urbangov.law import Confidence, Instrument, Provision
 from urbangov.terms import (
     Authority,
     DecisionMode,
+    Level,
     Post,
     UnitClass,
     UnitKind,
@@ -310,16 +311,18 @@ class Regime:
         largest cap of the classes the unit can have (see :func:`vice_chair_caps`).
         """
         kind = _kind(unit)
+        # A regime caps a kind of unit one way: by class (MAX_VICE_CHAIRS), per province
+        # (PROVINCE_VICE_CHAIR_CAPS) or, for communes, on average over a province
+        # (MEAN_VICE_CHAIRS_PER_COMMUNE); tests/regimes/test_timeline.py checks the tables.
         by_province = self.fact(Fact.PROVINCE_VICE_CHAIR_CAPS, kind)
-        if by_province is not None and self.fact(Fact.MAX_VICE_CHAIRS, kind) is None:
+        if by_province is not None:
             code = getattr(unit, "city", None) or getattr(unit, "code", None)
             if code not in by_province.value:
                 raise UnknownFactError(
                     f"{by_province.provision} sets a cap per province: pass a unit whose "
                     f"city is a province-level GSO code ({', '.join(sorted(by_province.value))})")
             return int(max(by_province.value[code]))
-        if self.fact(Fact.MEAN_VICE_CHAIRS_PER_COMMUNE, kind) is None and \
-                self.fact(Fact.MAX_VICE_CHAIRS, kind) is None and kind.level.value == "commune":
+        if kind.level is Level.COMMUNE:
             mean = next((c for (f, _k), c in self.facts.items()
                          if f is Fact.MEAN_VICE_CHAIRS_PER_COMMUNE), None)
             if mean is not None:
