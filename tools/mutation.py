@@ -108,7 +108,7 @@ def _env() -> dict[str, str]:
     # serves them all.
     env = {key: value for key, value in os.environ.items()
            if key != "PYTHONDONTWRITEBYTECODE"}
-    return {**env, "CI": "true"}
+    return {**env, "CI": "true", "HYPOTHESIS_PROFILE": "mutation"}
 
 
 def check() -> int:
