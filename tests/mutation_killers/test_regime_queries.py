@@ -70,11 +70,12 @@ def test_a_regime_is_silent_on_a_kind_it_does_not_govern() -> None:
 
 
 def test_the_vice_chair_cap_narrows_by_the_city_and_the_recorded_class() -> None:
-    """``x_vice_chair_caps__mutmut_2/3`` (the kind or city no longer narrowed the
-    classes), ``__mutmut_4`` (the recorded class ignored), ``__mutmut_10`` (``or`` →
-    ``and``: every class's cap, whatever the class).  Điều 7 Nghị định 08/2016/NĐ-CP:
-    at most 5 Vice-Chairmen in Hà Nội and TP Hồ Chí Minh (special class), 4 in another
-    centrally-run city (class I–III, LTCCQĐP 2015 Điều 3 k.3); a class III ward 1."""
+    """``x_vice_chair_caps__mutmut_1..10``, among them ``__mutmut_2/3`` (the kind or
+    city no longer narrowed the classes), ``__mutmut_4`` (the recorded class ignored)
+    and ``__mutmut_10`` (``or`` → ``and``: every class's cap, whatever the class).
+    Điều 7 Nghị định 08/2016/NĐ-CP: at most 5 Vice-Chairmen in Hà Nội and TP Hồ Chí
+    Minh (special class), 4 in another centrally-run city (class I–III, LTCCQĐP 2015
+    Điều 3 k.3); in the 2016–2021 term a class I ward 2, a class III ward 1."""
     city_regime = ug.regime_for(K.THANH_PHO, on="2019-01-01", city="31")
     assert city_regime.max_vice_chairs(ug.City(name="Hải Phòng", code="31", city="31")) == 4
     assert city_regime.max_vice_chairs(ug.City(name="Hà Nội", code="01", city="01")) == 5
@@ -115,7 +116,8 @@ def test_a_day_before_the_regimes_and_a_kind_not_yet_governed_are_told_apart() -
 
 
 def test_the_city_comes_from_the_argument_read_as_a_code_or_else_from_the_unit() -> None:
-    """``x_regime_for__mutmut_7..18``: the city given (a GSO code as a number, a name)
+    """``x_regime_for__mutmut_3/4`` (a unit taken for a kind, or its kind lost) and
+    ``__mutmut_7..18``: the city given (a GSO code as a number, a name)
     is read as its code and wins over the unit's; without it, the unit's own city
     chooses; a bare kind without a city gets the national regime.  On 2022-07-01 a
     Hà Nội phường is under the pilot (Nghị quyết 97/2019/QH14), a TP Hồ Chí Minh one
