@@ -331,7 +331,7 @@ class Regime:
                     f"have at most {mean.value} Vice-Chairmen on average ({mean.provision})")
         caps: Mapping[UnitClass, int] = self.explain(Fact.MAX_VICE_CHAIRS, unit).value
         cls = unit_class or getattr(unit, "unit_class", None) or UnitClass.UNKNOWN
-        return max(vice_chair_caps(caps, _kind(unit), getattr(unit, "city", None), cls))
+        return max(vice_chair_caps(caps, kind, getattr(unit, "city", None), cls))
 
     def rows(self) -> list[tuple[Fact, UnitKind, Cited]]:
         """Every fact of the regime as (fact, kind, cited answer), in table order."""
