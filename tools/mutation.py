@@ -108,7 +108,7 @@ def _env() -> dict[str, str]:
     # serves them all.
     env = {key: value for key, value in os.environ.items()
            if key != "PYTHONDONTWRITEBYTECODE"}
-    return {**env, "CI": "true"}
+    return {**env, "CI": "true", "HYPOTHESIS_PROFILE": "mutation"}
 
 
 def check() -> int:
@@ -132,8 +132,15 @@ def kills(name: str, tests: list[str]) -> int:
     if not (base / "src").exists():
         print("no mutants generated yet: run once first")
         return 2
-    shutil.copytree(ROOT / "tests" / "mutation_killers", base / "tests" / "mutation_killers",
-                    dirs_exist_ok=True)
+    # Only the tests named are copied: a whole folder would put this checkout's older
+    # copies of other files over newer ones that another checkout copied there.
+    for test in tests or [str(p.relative_to(ROOT)) for p in
+                          (ROOT / "tests" / "mutation_killers").glob("test_*.py")]:
+        source = ROOT / test.split("::")[0]
+        if source.is_file():
+            target = base / source.relative_to(ROOT)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
     env = {**_env(), "PYTHONPATH": str(base / "src"), "MUTANT_UNDER_TEST": name}
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider",
                           *(tests or ["tests/mutation_killers"])], cwd=base, env=env,

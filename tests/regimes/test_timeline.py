@@ -235,3 +235,20 @@ def test_each_regime_caps_vice_chairs_one_way_per_kind() -> None:
         if any(f is Fact.MEAN_VICE_CHAIRS_PER_COMMUNE for f, _k in regime.facts):
             assert not any(k.level.value == "commune"
                            for k in kinds_by_fact[Fact.MAX_VICE_CHAIRS]), regime.key
+
+
+def test_a_city_that_records_only_its_code_gets_its_own_cap() -> None:
+    """Hải Phòng (class I) may have 4 Vice-Chairmen under Điều 7 NĐ 08/2016/NĐ-CP, not
+    the 5 of the two special-class cities, whether it says ``city`` or only ``code``."""
+    import urbangov as ug
+
+    regime = ug.regime_for(K.THANH_PHO, on=D(2019, 1, 1), city="31")
+    assert regime.max_vice_chairs(ug.City(name="Hải Phòng", code="31")) == 4
+    assert regime.max_vice_chairs(ug.City(name="Hải Phòng", city="31")) == 4
+
+
+def test_regime_for_a_text_is_the_librarys_error() -> None:
+    import urbangov as ug
+
+    with pytest.raises(TypeError, match="expected a unit or a UnitKind, got 'phuong'"):
+        ug.regime_for("phuong", on=D(2022, 1, 1))  # type: ignore[arg-type]

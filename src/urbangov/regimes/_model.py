@@ -316,7 +316,7 @@ class Regime:
         # (MEAN_VICE_CHAIRS_PER_COMMUNE); tests/regimes/test_timeline.py checks the tables.
         by_province = self.fact(Fact.PROVINCE_VICE_CHAIR_CAPS, kind)
         if by_province is not None:
-            code = getattr(unit, "city", None) or getattr(unit, "code", None)
+            code = _city_of(unit, kind)
             if code not in by_province.value:
                 raise UnknownFactError(
                     f"{by_province.provision} sets a cap per province: pass a unit whose "
@@ -331,7 +331,7 @@ class Regime:
                     f"have at most {mean.value} Vice-Chairmen on average ({mean.provision})")
         caps: Mapping[UnitClass, int] = self.explain(Fact.MAX_VICE_CHAIRS, unit).value
         cls = unit_class or getattr(unit, "unit_class", None) or UnitClass.UNKNOWN
-        return max(vice_chair_caps(caps, _kind(unit), getattr(unit, "city", None), cls))
+        return max(vice_chair_caps(caps, kind, _city_of(unit, kind), cls))
 
     def rows(self) -> list[tuple[Fact, UnitKind, Cited]]:
         """Every fact of the regime as (fact, kind, cited answer), in table order."""
@@ -348,6 +348,15 @@ def _kind(unit: Any) -> UnitKind:
     if not isinstance(kind, UnitKind):
         raise TypeError(f"expected a unit or a UnitKind, got {unit!r}")
     return kind
+
+
+def _city_of(unit: Any, kind: UnitKind) -> str | None:
+    """The GSO code of *unit*'s city: its ``city``, or a province-level unit's own code
+    (``City(name="Hải Phòng", code="31")`` records no ``city``)."""
+    city = getattr(unit, "city", None)
+    if city is None and kind.level is Level.PROVINCE:
+        city = getattr(unit, "code", None)
+    return city
 
 
 def vice_chair_caps(caps: Mapping[UnitClass, int], kind: UnitKind, city: str | None,
