@@ -26,13 +26,20 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.ge
                                      else "dev"))
 
 
+#: Under a mutant, each property test draws this fraction of its examples (1/3): a
+#: surviving mutant runs every test that reaches its function, about 100 s for a rule
+#: with all of them; the full share runs in CI.
+MUTATION_SHARE = 3
+
+
 def pytest_collection_modifyitems(config: object, items: list[object]) -> None:
     """Under a mutant (tools/mutation.py), run first the tests likeliest to kill it.
 
     mutmut stops a mutant's tests at the first failure (``-x``), so the order decides how
     long a killed mutant takes, never whether it is killed: the property tests of the
     rule the mutated function registers first, then tests/mutation_killers, then the
-    other tests without Hypothesis, then the rest.
+    other tests without Hypothesis, then the rest.  Each property test draws a third of
+    its examples: the score is a lower bound of the full suite's.
     """
     mutant = os.environ.get("MUTANT_UNDER_TEST", "")
     if "__mutmut_" not in mutant:
@@ -53,3 +60,10 @@ def pytest_collection_modifyitems(config: object, items: list[object]) -> None:
         return 3 if getattr(test, "is_hypothesis_test", False) else 2
 
     items.sort(key=rank)  # stable: each group keeps the collection order
+    for item in items:  # and a third of the examples (at least 5) for each property
+        test = getattr(item, "obj", None)
+        own = getattr(test, "_hypothesis_internal_use_settings", None)
+        if own is not None and not getattr(test, "_mutation_examples", False):
+            test._hypothesis_internal_use_settings = settings(  # type: ignore[union-attr]
+                own, max_examples=max(5, own.max_examples // MUTATION_SHARE))
+            test._mutation_examples = True  # type: ignore[union-attr]
