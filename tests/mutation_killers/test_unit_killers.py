@@ -93,6 +93,12 @@ def test_a_kind_of_unit_abolished_that_day_is_no_unknown_regime() -> None:
         "error", "", "no quận (urban district) exists on 2026-01-01: khoản 3 Điều 51 Luật "
         "72/2025/QH15 no longer provides that kind of unit",
         "khoản 3 Điều 51 Luật 72/2025/QH15", {"kind": "quan", "as_of": D(2026, 1, 1)})]
+    # the regime's own provision, not the rule's first: khoản 1 Điều 1 ended the thị trấn
+    assert _found(Ward(name="Sóc Sơn", kind="thi_tran", city="01"), D(2025, 8, 1),
+                  "UG-UNIT-EXISTS") == [(
+        "error", "", "no thị trấn (township) exists on 2025-08-01: khoản 1 Điều 1 Luật "
+        "72/2025/QH15 no longer provides that kind of unit", "khoản 1 Điều 1 Luật 72/2025/QH15",
+        {"kind": "thi_tran", "as_of": D(2025, 8, 1)})]
 
 
 def test_a_ward_that_ceased_cites_where_it_went() -> None:
@@ -112,6 +118,10 @@ def test_a_ward_that_ceased_cites_where_it_went() -> None:
     # the day before, it existed
     assert _found(Ward(name="Gia Thụy", code="00130", city="01"), D(2025, 6, 30),
                   "UG-UNIT-EXISTS") == []
+    # a ward nested in Hà Nội without its own city is placed by its structure's
+    city = City(name="Hà Nội", city="01", communes=(Ward(name="Gia Thụy", code="00130"),))
+    assert _found(city, D(2026, 1, 1), "UG-UNIT-EXISTS") == [
+        ("error", "communes[0]", *expected[0][2:])]
 
 
 def test_a_code_of_another_unit_says_nothing_of_this_one() -> None:
@@ -125,6 +135,15 @@ def test_a_code_of_another_unit_says_nothing_of_this_one() -> None:
     assert _found(Ward(name="Gia Thụy", code="00130"), D(2026, 1, 1), "UG-UNIT-EXISTS") == []
     assert _found(Ward(name="Gia Thụy", code="00130", city="01"), None, "UG-UNIT-EXISTS") == []
     assert _found(Ward(name="Mộc Lỵ", code="03980", city="14"), D(2019, 6, 1),
+                  "UG-UNIT-EXISTS") == []
+
+
+
+def test_the_unit_that_held_a_code_later_is_not_this_one() -> None:
+    """``units.x__not_in_force__mutmut_25``: the code 26953 was Phường 21 (to 2025-01-01),
+    then Phường 19 (2025-03-01 to 2025-07-01); that Phường 19 did not exist on 2026-01-01
+    says nothing of Phường 21 (the units over time tell only of the unit the code names)."""
+    assert _found(Ward(name="21", code="26953", city="79"), D(2026, 1, 1),
                   "UG-UNIT-EXISTS") == []
 
 
@@ -192,6 +211,19 @@ def test_each_unit_is_of_a_kind_that_may_sit_where_it_is() -> None:
         "error", "communes[0].kind", "a thị trấn cannot sit under a thành phố trực thuộc "
         "trung ương directly", "Điều 2 Luật 77/2015/QH13",
         {"kind": "thi_tran", "parent": "thanh_pho"})]
+    # a unit of a kind that may hold none holds nothing; the base Unit may be any kind
+    assert _raised(lambda: City(name="X", kind="phuong", districts=(District(name="Q"),)),
+                   "UG-KIND-NESTING") == [
+        ("error", "kind", "a City cannot be a phường (ward)", "Điều 2 Luật 77/2015/QH13",
+         {"kind": "phuong"}),
+        ("error", "districts[0].kind", "a quận cannot sit under a phường",
+         "Điều 2 Luật 77/2015/QH13", {"kind": "quan", "parent": "phuong"})]
+    assert _found(Unit(name="X", kind="xa"), None, "UG-KIND-NESTING") == []
+    # a structure of 2026: the two-tier reading (Luật 72/2025 Điều 1 k.1)
+    assert [f[3] for f in _raised(lambda: City(
+        name="Hà Nội", city="01", as_of=D(2026, 1, 1), communes=(
+            Ward(name="X", kind="thi_tran"),)), "UG-KIND-NESTING")] == [
+        "khoản 1 Điều 1 Luật 72/2025/QH15"]
     lawful = City(name="Hà Nội", districts=(District(name="Sóc Sơn", kind="huyen", wards=(
         Ward(name="Sóc Sơn", kind="thi_tran"), Ward(name="Phù Linh", kind="xa"))),),
         communes=(Ward(name="Ba Đình"), Ward(name="Sóc Sơn", kind="xa")))
@@ -219,6 +251,12 @@ def test_a_council_is_recorded_exactly_when_the_regime_provides_one() -> None:
     for council in (UNRECORDED, None):
         assert _found(Ward(name="Gia Thụy", city="01", council=council), D(2022, 7, 1),
                       "UG-COUNCIL") == []
+    # Đà Nẵng's pilot wards cite their own resolution (NQ 119/2020/QH14)
+    assert _found(Ward(name="Hải Châu I", city="48", council=PeoplesCouncil()), D(2022, 7, 1),
+                  "UG-COUNCIL") == [(
+        "error", "council", "Phường Hải Châu I is recorded with a People's Council (HĐND), "
+        "but on 2022-07-01 the law in force provides none", "Nghị quyết 119/2020/QH14",
+        {"council": True, "regime": "danang-pilot"})]
 
 
 def test_a_committee_decides_in_the_mode_its_regime_sets() -> None:
@@ -241,6 +279,11 @@ def test_a_committee_decides_in_the_mode_its_regime_sets() -> None:
     assert _found(ward(DecisionMode.HEAD_OF_AGENCY, None), D(2022, 7, 1),
                   "UG-DECISION-MODE") == []
     assert _found(ward(None, None), D(2022, 7, 1), "UG-DECISION-MODE") == []
+    # Đà Nẵng's pilot wards: NĐ 34/2021/NĐ-CP
+    assert [f[3] for f in _found(Ward(
+        name="Hải Châu I", city="48", council=None,
+        committee=PeoplesCommittee(decision_mode=DecisionMode.COLLECTIVE)), D(2022, 7, 1),
+        "UG-DECISION-MODE")] == ["Nghị định 34/2021/NĐ-CP"]
     assert _found(Ward(name="Gia Thụy", city="01", council=None), D(2022, 7, 1),
                   "UG-DECISION-MODE") == []
 
@@ -292,6 +335,12 @@ def test_a_province_over_its_vice_chair_cap() -> None:
         {"vice_chairs": 6, "cap": 5, "city": "01", "kept": 0})]
     assert _found(_province("79", 0, 8), D(2026, 1, 1), CAP) == []
     assert _found(_province("79", 0, 9), D(2025, 6, 1), CAP) == []
+    # a province recording its GSO code and no city is found by its code
+    by_code = City(name="P", code="79", officials=_province("79", 0, 9).officials)
+    assert _found(by_code, D(2026, 1, 1), CAP) == [(
+        "error", "officials", "9 Vice-Chairmen of the People's Committee of Thành phố P in "
+        "office on 2026-01-01; at most 8 are allowed", ND300,
+        {"vice_chairs": 9, "cap": 8, "city": "79", "kept": 0})]
 
 
 def test_a_merged_province_keeps_its_surplus_for_five_years() -> None:
@@ -300,6 +349,13 @@ def test_a_merged_province_keeps_its_surplus_for_five_years() -> None:
     until 2030-06-16 (Luật 72/2025 Điều 54 k.6), not one more; Hà Nội, not merged, may not."""
     assert _found(_province("79", 9, 0), D(2026, 1, 1), CAP) == []
     assert _found(_province("79", 9, 0), D(2030, 6, 15), CAP) == []
+    assert _found(City(name="P", code="79", officials=_province("79", 9, 0).officials),
+                  D(2026, 1, 1), CAP) == []  # found by its code alone
+    # as many kept as the cap, and one more: the cap itself is broken (NĐ 300/2025)
+    assert _found(_province("79", 8, 1), D(2026, 1, 1), CAP) == [(
+        "error", "officials", "9 Vice-Chairmen of the People's Committee of Thành phố P in "
+        "office on 2026-01-01; at most 8 are allowed", ND300,
+        {"vice_chairs": 9, "cap": 8, "city": "79", "kept": 8})]
     assert _found(_province("79", 9, 1), D(2026, 1, 1), CAP) == [(
         "error", "officials", "10 Vice-Chairmen of the People's Committee of Thành phố P in "
         "office on 2026-01-01: the cap is 8 and the province may keep only the 9 in office "
@@ -360,6 +416,9 @@ def test_the_commune_average_counts_the_communes_not_listed() -> None:
         "the 2.5 the law allows across the province", ND300_6,
         {"vice_chairs": 6, "communes": 2, "listed": 2, "mean": 3.0, "cap": 2.5})]
     lawful = City(name="X", communes=(_commune(0, 3, None), _commune(1, 2, None)))
+    by_code = City(name="Lai Châu", code="12",
+                   communes=tuple(_commune(i, 3, None) for i in range(33)))
+    assert _found(by_code, D(2026, 1, 1), MEAN)[0][4]["communes"] == 38
     assert _found(lawful, D(2026, 1, 1), MEAN) == []
     assert _found(unknown, D(2025, 11, 16), MEAN) == []  # before NĐ 300/2025
     assert _found(City(name="X"), D(2026, 1, 1), MEAN) == []
@@ -383,6 +442,20 @@ def test_communes_listed_in_part_above_the_average_are_warned() -> None:
     assert _found(nothing_recorded, D(2026, 1, 1), MEAN) == []
 
 
+
+def test_the_communes_are_counted_where_the_data_lacks_a_later_change() -> None:
+    """``two_tier.x_province_communes__mutmut_9``: the bundled units lack Quảng Ninh's
+    change of 2026-09-01 (a CoverageWarning); its 54 communes are still the best count,
+    and the warning does not escape the rule."""
+    province = City(name="Quảng Ninh", code="22", city="22",
+                    communes=tuple(_commune(i, 3, "22") for i in range(2)))
+    assert _found(province, D(2026, 10, 1), MEAN) == [(
+        "warning", "communes", "the 2 communes whose officials are recorded average 3.00 "
+        "Vice-Chairmen, more than 2.5; lawful only if the other 52 of Thành phố Quảng Ninh's "
+        "54 communes hold fewer", ND300_6,
+        {"vice_chairs": 6, "communes": 54, "listed": 2, "mean": 0.111, "cap": 2.5})]
+
+
 def _deputies(i: int, n: int, city: str | None = None) -> Ward:
     return Ward(name=f"Xã {i}", kind="xa", city=city, council=PeoplesCouncil(officials=tuple(
         _elected(f"Phó ban {i}.{j}", Post.COUNCIL_COMMITTEE_DEPUTY) for j in range(n))))
@@ -403,6 +476,25 @@ def test_council_deputy_heads_average_two_per_committee() -> None:
     assert _found(City(name="Lai Châu", code="12", city="12", communes=(
         _deputies(0, 5, "12"),)), D(2026, 6, 1), "UG-COUNCIL-DEPUTY-HEADS-MEAN") == []
     assert _found(over, D(2026, 1, 1), "UG-COUNCIL-DEPUTY-HEADS-MEAN") == []
+    # every commune's committees and deputies add up; only deputies in office count
+    assert _found(City(name="X", communes=(_deputies(0, 5), _deputies(1, 5))), D(2026, 6, 1),
+                  "UG-COUNCIL-DEPUTY-HEADS-MEAN") == [(
+        "error", "communes", "10 deputy heads for the 4 commune council committees of Thành "
+        "phố X on 2026-06-01: 2.50 on average even if those not recorded have none, more "
+        "than 2", "Nghị quyết 106/2025/UBTVQH15", {"deputies": 10, "committees": 4})]
+    assert _found(City(name="X", communes=(_deputies(0, 5), _deputies(1, 0))), D(2026, 6, 1),
+                  "UG-COUNCIL-DEPUTY-HEADS-MEAN") == []
+    others = (_elected("Chủ tịch", Post.COUNCIL_CHAIR), Official(
+        "Cũ", Post.COUNCIL_COMMITTEE_DEPUTY, Period(FORMED, D(2026, 1, 1))))
+    with_others = Ward(name="Xã 0", kind="xa", council=PeoplesCouncil(
+        officials=(*others, *_deputies(0, 4).council.officials)))  # type: ignore[union-attr]
+    assert _found(City(name="X", communes=(with_others,)), D(2026, 6, 1),
+                  "UG-COUNCIL-DEPUTY-HEADS-MEAN") == []
+    # a thị trấn (none exists in 2026) has no council committees: its deputies average
+    # over none, so nothing is found
+    township = Ward(name="T", kind="thi_tran", council=_deputies(0, 3).council)
+    assert _found(City(name="X", districts=(District(name="H", kind="huyen", wards=(
+        township,)),)), D(2026, 6, 1), "UG-COUNCIL-DEPUTY-HEADS-MEAN") == []
 
 
 # ---- council.py -------------------------------------------------------------------------
