@@ -84,9 +84,11 @@ def test_the_general_law_cited_follows_the_day() -> None:
 
 
 def test_a_kind_of_unit_abolished_that_day_is_no_unknown_regime() -> None:
-    """``units.x_regime_known__mutmut_*``, ``units.x_unit_exists__mutmut_*``: a district
-    on 2026-01-01 is reported once, by UG-UNIT-EXISTS citing the provision that ended the
-    district level, not as a day outside the regimes."""
+    """``units.x_regime_known__mutmut_*``, ``units.x_unit_exists__mutmut_1-14`` (``_4``:
+    the regime's provision dropped, so the rule's first one cited): a district on
+    2026-01-01, or a thị trấn in Hà Nội on 2025-08-01, is reported once, by UG-UNIT-EXISTS
+    citing the provision that ended that kind of unit that day, not as a day outside the
+    regimes."""
     report = ug.validate(District(name="Ba Đình", city="01"), on=D(2026, 1, 1))
     assert _shown(report, "UG-REGIME-KNOWN") == []
     assert _shown(report, "UG-UNIT-EXISTS") == [(
@@ -102,9 +104,10 @@ def test_a_kind_of_unit_abolished_that_day_is_no_unknown_regime() -> None:
 
 
 def test_a_ward_that_ceased_cites_where_it_went() -> None:
-    """``units.x_unit_exists__mutmut_*``, ``units.x__not_in_force__mutmut_*``: Phường Gia
-    Thụy (00130) ceased on 2025-07-01 (NQ 1656/NQ-UBTVQH15); recorded on 2026-01-01 by its
-    code and its name (or the name without diacritics) in Hà Nội, it did not exist."""
+    """``units.x_unit_exists__mutmut_*`` (``_22``: a ward without its own city no longer
+    placed in its structure's), ``units.x__not_in_force__mutmut_*``: Phường Gia Thụy
+    (00130) ceased on 2025-07-01 (NQ 1656/NQ-UBTVQH15); recorded on 2026-01-01 by its code
+    and its name (or the name without diacritics) in Hà Nội, it did not exist."""
     expected = [(
         "error", "", "Phường Gia Thụy [00130] did not exist on 2026-01-01: it ceased on "
         "2025-07-01; it went into Phường Bồ Đề [00118] (partial; khoản 40 Điều 1 Nghị quyết "
@@ -197,8 +200,11 @@ def test_a_nested_unit_agrees_with_its_structures_city_and_day() -> None:
 
 
 def test_each_unit_is_of_a_kind_that_may_sit_where_it_is() -> None:
-    """``units.x_kind_nesting__mutmut_*``: a City cannot be a phường; a xã cannot sit
-    under a quận; a thị trấn cannot sit directly under a city (Luật 77/2015/QH13 Điều 2)."""
+    """``units.x_kind_nesting__mutmut_*`` (``_3/5``, ``_25/27``: the defaults for a bare
+    Unit and for a kind that holds no units became None, a TypeError),
+    ``units.x__units_article__mutmut_1`` (the day dropped): a City cannot be a phường; a
+    xã cannot sit under a quận; a thị trấn cannot sit directly under a city (Luật
+    77/2015/QH13 Điều 2; from 2025-07-01 Luật 72/2025 Điều 1 k.1)."""
     assert _raised(lambda: City(name="X", kind="phuong"), "UG-KIND-NESTING") == [(
         "error", "kind", "a City cannot be a phường (ward)", "Điều 2 Luật 77/2015/QH13",
         {"kind": "phuong"})]
@@ -231,9 +237,10 @@ def test_each_unit_is_of_a_kind_that_may_sit_where_it_is() -> None:
 
 
 def test_a_council_is_recorded_exactly_when_the_regime_provides_one() -> None:
-    """``units.x_council_matches_regime__mutmut_*``: a Hà Nội pilot ward of 2022 has no
-    People's Council (NQ 97/2019/QH14 Điều 1 k.1 đ.b); an ordinary ward of 2019 has one
-    (Luật 77/2015/QH13); an unrecorded council is not judged."""
+    """``units.x_council_matches_regime__mutmut_*`` (``_28``: the regime's provision
+    dropped): a Hà Nội pilot ward of 2022 has no People's Council (NQ 97/2019/QH14 Điều 1
+    k.1 đ.b), nor a Đà Nẵng one (NQ 119/2020/QH14); an ordinary ward of 2019 has one (Luật
+    77/2015/QH13); an unrecorded council is not judged."""
     assert _found(Ward(name="Gia Thụy", city="01", council=PeoplesCouncil()), D(2022, 7, 1),
                   "UG-COUNCIL") == [(
         "error", "council", "Phường Gia Thụy is recorded with a People's Council (HĐND), but "
@@ -260,7 +267,8 @@ def test_a_council_is_recorded_exactly_when_the_regime_provides_one() -> None:
 
 
 def test_a_committee_decides_in_the_mode_its_regime_sets() -> None:
-    """``units.x_decision_mode__mutmut_*``: a pilot ward's committee decides by the
+    """``units.x_decision_mode__mutmut_*`` (``_16``: the regime's provision dropped, so
+    a Đà Nẵng ward cited Hà Nội's decree): a pilot ward's committee decides by the
     head-of-agency regime (NĐ 32/2021/NĐ-CP), an ordinary one collectively (Luật 77/2015
     Điều 114 k.3); an unrecorded mode or committee is not judged."""
     def ward(mode: DecisionMode | None, council: Any) -> Ward:
@@ -323,8 +331,9 @@ ND300 = "Điều 5 Nghị định 300/2025/NĐ-CP"
 
 
 def test_a_province_over_its_vice_chair_cap() -> None:
-    """``two_tier.x_province_cap__mutmut_*``, ``two_tier.x__vice_chairs__mutmut_*``: TP Hồ
-    Chí Minh may have 8 Vice-Chairmen, Hà Nội 5 (NĐ 300/2025 Điều 5)."""
+    """``two_tier.x_province_cap__mutmut_*`` (``_10``: a province recording only its GSO
+    code was not found), ``two_tier.x__vice_chairs__mutmut_*``: TP Hồ Chí Minh may have 8
+    Vice-Chairmen, Hà Nội 5 (NĐ 300/2025 Điều 5)."""
     assert _found(_province("79", 0, 9), D(2026, 1, 1), CAP) == [(
         "error", "officials", "9 Vice-Chairmen of the People's Committee of Thành phố P in "
         "office on 2026-01-01; at most 8 are allowed", ND300,
@@ -344,9 +353,11 @@ def test_a_province_over_its_vice_chair_cap() -> None:
 
 
 def test_a_merged_province_keeps_its_surplus_for_five_years() -> None:
-    """``two_tier.x_province_cap__mutmut_*``, ``two_tier.x_kept_surplus__mutmut_*``: TP Hồ
-    Chí Minh, formed by a merger, may keep the Vice-Chairmen in office since 2025-07-01
-    until 2030-06-16 (Luật 72/2025 Điều 54 k.6), not one more; Hà Nội, not merged, may not."""
+    """``two_tier.x_province_cap__mutmut_*`` (``_52``: as many kept as the cap read as a
+    surplus), ``two_tier.x_kept_surplus__mutmut_*`` (``_7``: a province recording only its
+    code kept none): TP Hồ Chí Minh, formed by a merger, may keep the Vice-Chairmen in
+    office since 2025-07-01 until 2030-06-16 (Luật 72/2025 Điều 54 k.6), not one more;
+    Hà Nội, not merged, may not."""
     assert _found(_province("79", 9, 0), D(2026, 1, 1), CAP) == []
     assert _found(_province("79", 9, 0), D(2030, 6, 15), CAP) == []
     assert _found(City(name="P", code="79", officials=_province("79", 9, 0).officials),
@@ -399,7 +410,8 @@ ND300_6 = "Điều 6 Nghị định 300/2025/NĐ-CP"
 
 
 def test_the_commune_average_counts_the_communes_not_listed() -> None:
-    """``two_tier.x_commune_mean__mutmut_*``, ``two_tier.x_province_communes__mutmut_*``:
+    """``two_tier.x_commune_mean__mutmut_*``, ``two_tier.x_province_communes__mutmut_*``
+    (``_2``: a province recording only its code no longer counted its communes):
     33 of Lai Châu's 38 communes listed with 3 Vice-Chairmen each average 99 / 38 > 2.5
     (NĐ 300/2025 Điều 6); a province the units do not know counts the communes listed."""
     lai_chau = City(name="Lai Châu", code="12", city="12",
@@ -462,9 +474,11 @@ def _deputies(i: int, n: int, city: str | None = None) -> Ward:
 
 
 def test_council_deputy_heads_average_two_per_committee() -> None:
-    """``two_tier.x_deputy_heads_mean__mutmut_*``: a commune council has two committees;
-    on average two deputy heads each (NQ 106/2025/UBTVQH15), the communes of the province
-    not listed counting as none."""
+    """``two_tier.x_deputy_heads_mean__mutmut_*`` (``_27/31``: only the last commune's
+    committees or deputies counted; ``_36``: officers of other posts counted; ``_18/20``:
+    a kind without council committees, a thị trấn in 2026, crashed or counted one): a
+    commune council has two committees; on average two deputy heads each (NQ
+    106/2025/UBTVQH15), the communes of the province not listed counting as none."""
     over = City(name="X", communes=(_deputies(0, 5),))
     assert _found(over, D(2026, 6, 1), "UG-COUNCIL-DEPUTY-HEADS-MEAN") == [(
         "error", "communes", "5 deputy heads for the 2 commune council committees of Thành phố "
@@ -486,13 +500,14 @@ def test_council_deputy_heads_average_two_per_committee() -> None:
                   "UG-COUNCIL-DEPUTY-HEADS-MEAN") == []
     others = (_elected("Chủ tịch", Post.COUNCIL_CHAIR), Official(
         "Cũ", Post.COUNCIL_COMMITTEE_DEPUTY, Period(FORMED, D(2026, 1, 1))))
+    four = tuple(_elected(f"Phó ban {j}", Post.COUNCIL_COMMITTEE_DEPUTY) for j in range(4))
     with_others = Ward(name="Xã 0", kind="xa", council=PeoplesCouncil(
-        officials=(*others, *_deputies(0, 4).council.officials)))  # type: ignore[union-attr]
+        officials=(*others, *four)))
     assert _found(City(name="X", communes=(with_others,)), D(2026, 6, 1),
                   "UG-COUNCIL-DEPUTY-HEADS-MEAN") == []
     # a thị trấn (none exists in 2026) has no council committees: its deputies average
     # over none, so nothing is found
-    township = Ward(name="T", kind="thi_tran", council=_deputies(0, 3).council)
+    township = Ward(name="T", kind="thi_tran", council=PeoplesCouncil(officials=four[:3]))
     assert _found(City(name="X", districts=(District(name="H", kind="huyen", wards=(
         township,)),)), D(2026, 6, 1), "UG-COUNCIL-DEPUTY-HEADS-MEAN") == []
 
