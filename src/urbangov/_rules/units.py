@@ -62,9 +62,10 @@ def _units_article(on: dt.date | None = None) -> Provision:
 
 def _general_law(on: dt.date | None = None) -> Provision:
     """The general law on local government in force on *on* (Luật 77/2015/QH13, whose
-    entry into force on 2016-01-01 starts what the library covers, without a day)."""
+    entry into force on 2016-01-01 starts what the library covers, without a day): the
+    law of :data:`_UNITS_ARTICLES`' row of that day, without its article."""
     return _cite_on(tuple((since, law, None, None) for since, law, _a, _c in
-                          _UNITS_ARTICLES[:3]), on)
+                          _UNITS_ARTICLES), on)
 
 
 @rule("UG-REGIME-KNOWN", "A dated structure falls within a regime the library covers "
