@@ -302,3 +302,20 @@ def test_cli_who_may_in_a_ward_of_today(tmp_path: Path,
     assert {p["post"] for p in answer["posts"]} >= {"chair", "vice_chair"}
     assert {p["provision"] for p in answer["posts"] if p["basis"] == "own_power"} == {
         "khoản 2 Điều 5 Nghị định 23/2015/NĐ-CP"}
+
+
+def test_a_province_that_ceased_is_refused_on_a_later_day() -> None:
+    """Bình Dương went into Thành phố Hồ Chí Minh on 2025-07-01 (khoản 16 Điều 1 Nghị
+    quyết 202/2025/QH15): a structure of it dated 2026 describes no unit, whether it
+    records its city or only its own GSO code."""
+    import datetime as dt
+
+    import urbangov as ug
+
+    for city in ("74", None):
+        province = ug.City(name="Bình Dương", kind="tinh", code="74", city=city)
+        found = [v for v in ug.validate(province, on=dt.date(2026, 1, 1))
+                 if v.code == "UG-UNIT-EXISTS"]
+        assert len(found) == 1 and "ceased on 2025-07-01" in found[0].message
+        assert "202/2025/QH15" in str(found[0].provision)
+        assert not ug.validate(province, on=dt.date(2025, 6, 30)).codes

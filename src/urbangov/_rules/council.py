@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 
-from urbangov._registry import Finding, Severity, UnitContext, rule
+from urbangov._registry import Finding, UnitContext, rule
 from urbangov.regimes import Fact
 from urbangov.structure import Official, PeoplesCouncil, Unit
 from urbangov.terms import Post
@@ -138,8 +138,7 @@ def council_term(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
         yield Finding(ctx.at("council", "term"),
                       f"the council's term is recorded as {term}, longer than "
                       f"{cited.value} years (to {limit - dt.timedelta(days=1)})",
-                      cited.provision, {"end": term.end, "limit": limit},
-                      Severity.ERROR)
+                      cited.provision, {"end": term.end, "limit": limit})
 
 
 @rule("UG-COUNCIL-FIRST-SESSION", "A People's Council of the 2026–2031 term first met "
@@ -154,8 +153,8 @@ def first_session(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
         return
     start = council.term.start
     latest = election.value + dt.timedelta(days=days.value)
-    # The term that election opened: it begins after election day, before the next one.
-    if election.value < start < add_years(election.value, 5) and start > latest:
+    # The term that election opened begins before the next one; after *latest*, it is late.
+    if latest < start < add_years(election.value, 5):
         yield Finding(ctx.at("council", "term"),
                       f"the council elected on {election.value} is recorded as first meeting "
                       f"on {start}, later than {days.value} days after the election "

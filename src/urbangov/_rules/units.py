@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -62,9 +63,10 @@ def _units_article(on: dt.date | None = None) -> Provision:
 
 def _general_law(on: dt.date | None = None) -> Provision:
     """The general law on local government in force on *on* (Luật 77/2015/QH13, whose
-    entry into force on 2016-01-01 starts what the library covers, without a day)."""
+    entry into force on 2016-01-01 starts what the library covers, without a day): the
+    law of :data:`_UNITS_ARTICLES`' row of that day, without its article."""
     return _cite_on(tuple((since, law, None, None) for since, law, _a, _c in
-                          _UNITS_ARTICLES[:3]), on)
+                          _UNITS_ARTICLES), on)
 
 
 @rule("UG-REGIME-KNOWN", "A dated structure falls within a regime the library covers "
@@ -99,6 +101,8 @@ def _not_in_force(unit: Unit, day: dt.date | None,
     """Why the recorded unit did not exist on *day*, if the units over time know it by
     its GSO code, name and province and say so; None when it existed, or nothing is
     known (a code the data lacks, another name or province, a day before the data)."""
+    if city is None and unit.kind.level is Level.PROVINCE:
+        city = unit.code  # a province that records only its code is its own city
     if day is None or not unit.code or city is None:
         return None
     from urbangov import units
@@ -111,7 +115,9 @@ def _not_in_force(unit: Unit, day: dt.date | None,
             _province(known.id) != city):
         return None  # the code names another unit: not this one
     try:
-        units.unit(known.id, on=day)
+        with warnings.catch_warnings():  # data that stops short of the day is no finding
+            warnings.simplefilter("ignore", units.CoverageWarning)
+            units.unit(known.id, on=day)
     except UnitNotInForceError as exc:
         return exc if exc.unit.id == known.id else None
     except LookupError:  # outside the days the data covers: nothing said
@@ -137,11 +143,14 @@ def _known(code: str) -> Any:
 
 @functools.lru_cache(maxsize=16384)
 def _province(unit_id: str) -> str | None:
-    """The code of the province-level unit the unit *unit_id* lay in."""
+    """The code of the province-level unit the unit *unit_id* lay in (its own, for a
+    province)."""
     from urbangov import units
-    from urbangov.terms import Level
 
-    code = units.get(unit_id).versions[-1].parent
+    unit = units.get(unit_id)
+    if unit.level is Level.PROVINCE:  # a province lies in itself
+        return str(unit.code)
+    code = unit.versions[-1].parent
     for _ in range(2):  # commune → district → province, at most
         if code is None:
             return None
