@@ -1,0 +1,313 @@
+"""Tests that kill surviving mutants of the officials' rules, the offices they compare
+(``_rules/officials.py``, ``_rules/_offices.py``) and the staff cap (``_rules/staff.py``).
+
+Each test pins whole findings (code, severity, path, provision, values and message), so
+that a mutant changing any of them, or the wording, is caught; each names the mutants
+it was written for (``python tools/mutation.py --show NAME`` prints a diff).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import urbangov as ug
+from urbangov.structure import Appointment, Body, Office, Official, Ward
+from urbangov.terms import Authority, Post
+from urbangov.time import Period
+
+D = dt.date
+HANOI = D(2024, 1, 1)  # Hà Nội's urban-government pilot (NĐ 32/2021/NĐ-CP)
+HCM = D(2022, 7, 1)  # TP Hồ Chí Minh's urban government (NĐ 33/2021/NĐ-CP)
+ND33 = "khoản 3 Điều 3 Nghị định 33/2021/NĐ-CP"
+#: The message of a vice-chair appointed by someone other than the Chairman of Quận 1.
+BEN_NGHE_VICE = ("Lê Văn Phó (Vice-Chairman of the People's Committee, appointed): the "
+                 "authority is recorded as {}, but the law in force names the Chairman of "
+                 "the People's Committee of {}")
+
+
+def _findings(unit: Ward, code: str, on: dt.date | None = None) -> list[tuple[Any, ...]]:
+    """Each finding of rule *code*, whole: (severity, path, provision, values, message)."""
+    return [(v.severity, v.path, str(v.provision), v.values, v.message)
+            for v in ug.validate(unit, on=on) if v.code == code]
+
+
+def _gia_thuy(*officials: Official, **fields: Any) -> Ward:
+    return Ward(name="Gia Thụy", code="00130", city="01", council=None,
+                officials=officials, **fields)
+
+
+def _by_district(name: str, post: Post, since: dt.date, end: dt.date | None = None,
+                 **fields: Any) -> Official:
+    return Official(name, post, Period(since, end),
+                    Appointment(Authority.PARENT_CHAIR, "1/QĐ-UBND", since), **fields)
+
+
+# -- the posts and numbers of a People's Committee (NĐ 32/2021/NĐ-CP, Hà Nội) -----------
+
+def test_a_post_the_ward_committee_lacks_is_named_with_its_vietnamese_title() -> None:
+    """UG-POSTS, whole: a Chief of the Office of the Council and Committee is not a post
+    of a Hà Nội ward's People's Committee under the pilot."""
+    ward = _gia_thuy(Official("Ngô Văn F", Post.OFFICE_CHIEF, Period(D(2023, 1, 1))))
+    assert _findings(ward, "UG-POSTS", HANOI) == [(
+        ug.Severity.ERROR, "officials[0].post", "Nghị định 32/2021/NĐ-CP",
+        {"post": "office_chief"},
+        "Ngô Văn F holds the post of Chief of the Office of the People's Council and "
+        "Committee (Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân), which a phường "
+        "People's Committee does not have on 2024-01-01")]
+
+
+def test_two_chairs_in_office_are_reported_at_the_second_with_both_named() -> None:
+    """UG-ONE-CHAIR, whole: the Vice-Chairman between the two Chairmen is not counted."""
+    ward = _gia_thuy(_by_district("A", Post.CHAIR, D(2023, 1, 1)),
+                     _by_district("B", Post.VICE_CHAIR, D(2023, 1, 1)),
+                     _by_district("C", Post.CHAIR, D(2023, 2, 1)))
+    assert _findings(ward, "UG-ONE-CHAIR", HANOI) == [(
+        ug.Severity.ERROR, "officials[2]", "Nghị định 32/2021/NĐ-CP", {"chairs": ["A", "C"]},
+        "2 Chairmen in office on 2024-01-01: A, C")]
+
+
+def test_one_chair_and_one_who_has_left_are_lawful() -> None:
+    ward = _gia_thuy(_by_district("A", Post.CHAIR, D(2021, 1, 1), D(2023, 1, 1)),
+                     _by_district("C", Post.CHAIR, D(2023, 1, 1)))
+    assert _findings(ward, "UG-ONE-CHAIR", HANOI) == []
+
+
+def test_vice_chairs_past_the_cap_of_the_class_are_an_error_on_the_officials() -> None:
+    """UG-VICE-CHAIR-CAP, whole: a class-II ward may have two Vice-Chairmen."""
+    vices = [_by_district(f"P{i}", Post.VICE_CHAIR, D(2023, 1, 1)) for i in range(3)]
+    assert _findings(_gia_thuy(*vices, unit_class="II"), "UG-VICE-CHAIR-CAP", HANOI) == [(
+        ug.Severity.ERROR, "officials", "Nghị định 32/2021/NĐ-CP",
+        {"vice_chairs": 3, "cap": 2, "unit_class": "II"},
+        "3 Vice-Chairmen in office on 2024-01-01; a phường of class II may have at most 2")]
+    assert _findings(_gia_thuy(*vices[:2], unit_class="II"), "UG-VICE-CHAIR-CAP",
+                     HANOI) == []
+
+
+def test_vice_chairs_lawful_for_some_classes_only_are_a_warning_about_the_class() -> None:
+    """UG-VICE-CHAIR-CAP, whole: two Vice-Chairmen are lawful for a class-I or II ward,
+    not for a class-III one, and the class is not recorded."""
+    vices = [_by_district(f"P{i}", Post.VICE_CHAIR, D(2023, 1, 1)) for i in range(2)]
+    assert _findings(_gia_thuy(*vices), "UG-VICE-CHAIR-CAP", HANOI) == [(
+        ug.Severity.WARNING, "unit_class", "Nghị định 32/2021/NĐ-CP",
+        {"vice_chairs": 2, "cap": 2, "unit_class": "unknown"},
+        "2 Vice-Chairmen is lawful only for some classes of phường, and the class is not "
+        "recorded (checked against the largest cap, 2)")]
+    assert _findings(_gia_thuy(*vices[:1]), "UG-VICE-CHAIR-CAP", HANOI) == []
+
+
+def test_a_civil_servant_on_the_wrong_payroll_is_named_with_both_levels() -> None:
+    """UG-PAYROLL, whole: the pilot puts ward civil servants on the district's quota."""
+    ward = _gia_thuy(Official("D", Post.TU_PHAP_HO_TICH, Period(D(2023, 1, 1)),
+                              payroll="commune"),
+                     Official("E", Post.VAN_HOA_XA_HOI, Period(D(2023, 1, 1)),
+                              payroll="district"),
+                     Official("F", Post.DIA_CHINH_XAY_DUNG, Period(D(2023, 1, 1))))
+    assert _findings(ward, "UG-PAYROLL", HANOI) == [(
+        ug.Severity.ERROR, "officials[0].payroll", "Nghị định 32/2021/NĐ-CP",
+        {"payroll": "commune"}, "D is recorded on the commune level payroll; the law in "
+        "force puts phường staff on the district level quota")]
+
+
+# -- terms and tenure ----------------------------------------------------------------------
+
+def test_an_appointment_past_five_years_from_its_effective_day_is_reported() -> None:
+    """UG-TERM, whole: the five years run from the appointment's effective day (not the
+    tenure's start), and the last lawful day is the day before the limit."""
+    vice = Official("E", Post.VICE_CHAIR, Period(D(2021, 7, 1), D(2026, 12, 31)),
+                    Appointment(Authority.PARENT_CHAIR, "1/QĐ-UBND", D(2021, 8, 1)))
+    assert _findings(_gia_thuy(vice), "UG-TERM", HANOI) == [(
+        ug.Severity.ERROR, "officials[0].tenure", "Nghị định 32/2021/NĐ-CP",
+        {"end": D(2026, 12, 31), "limit": D(2026, 8, 1)},
+        "E's appointment runs to 2026-12-30, past the 5-year term ending 2026-07-31")]
+
+
+@pytest.mark.parametrize(("end", "found"), [(D(2026, 8, 1), False), (D(2026, 8, 2), True)])
+def test_an_appointment_of_exactly_five_years_is_lawful(end: dt.date, found: bool) -> None:
+    vice = Official("E", Post.VICE_CHAIR, Period(D(2021, 8, 1), end),
+                    Appointment(Authority.PARENT_CHAIR, "1/QĐ-UBND", D(2021, 8, 1)))
+    assert bool(_findings(_gia_thuy(vice), "UG-TERM", HANOI)) is found
+
+
+def test_an_acting_leader_or_an_open_tenure_has_no_term_to_exceed() -> None:
+    long = Period(D(2021, 8, 1), D(2030, 1, 1))
+    acting = Official("E", Post.CHAIR, long, Appointment(Authority.PARENT_CHAIR, "1/QĐ"),
+                      acting=True)
+    open_ = _by_district("F", Post.VICE_CHAIR, D(2021, 8, 1))
+    clerk = Official("G", Post.TU_PHAP_HO_TICH, long)
+    assert _findings(_gia_thuy(acting, open_, clerk), "UG-TERM", HANOI) == []
+
+
+def test_a_chair_reappointed_without_a_gap_has_chaired_since_the_first_day() -> None:
+    """UG-CHAIR-TENURE, whole: two records of one person in the Chair, the second
+    starting the day the first ends, are one run of twelve years."""
+    ward = _gia_thuy(_by_district("G", Post.CHAIR, D(2012, 1, 1), D(2016, 1, 1)),
+                     _by_district("G", Post.CHAIR, D(2016, 1, 1)))
+    assert _findings(ward, "UG-CHAIR-TENURE", HANOI) == [(
+        ug.Severity.ERROR, "officials[1].tenure", "Nghị định 32/2021/NĐ-CP",
+        {"years": 12.0, "since": D(2012, 1, 1)},
+        "G has chaired Phường Gia Thụy for 12.0 consecutive years by 2024-01-01 (since "
+        "2012-01-01), more than 10")]
+
+
+def test_a_gap_of_a_day_starts_a_new_run() -> None:
+    ward = _gia_thuy(_by_district("G", Post.CHAIR, D(2012, 1, 1), D(2015, 12, 31)),
+                     _by_district("G", Post.CHAIR, D(2016, 1, 1)))
+    assert _findings(ward, "UG-CHAIR-TENURE", HANOI) == []
+
+
+# -- the staff cap (NĐ 169/2024/NĐ-CP, Hà Nội) ----------------------------------------------
+
+def test_a_ward_staff_past_the_cap_is_reported_whole() -> None:
+    """UG-STAFF-CAP, whole: ten people in a Hà Nội ward's People's Committee in 2025, one
+    holding two posts, the police chief and a council post not counted."""
+    since = Period(D(2023, 1, 1))
+    staff = [Official(f"Công chức {i}", Post.VAN_PHONG_THONG_KE, since) for i in range(10)]
+    extra = [Official("Công chức 0", Post.TU_PHAP_HO_TICH, since),
+             Official("Công an", Post.POLICE_CHIEF, since),
+             Official("Đại biểu", Post.COUNCIL_CHAIR, since)]
+    ward = Ward(name="Phúc Xá", city="01", officials=(*staff, *extra))
+    (found,) = _findings(ward, "UG-STAFF-CAP", D(2025, 3, 1))
+    assert found[:2] == (ug.Severity.ERROR, "officials")
+    assert "169/2024" in found[2]
+    assert found[3:] == ({"staff": 10, "cap": 9}, "10 civil servants in the People's "
+                         "Committee of Phường Phúc Xá on 2025-03-01, its Chairman and "
+                         "Vice-Chairmen included; at most 9 are allowed")
+    assert _findings(Ward(name="Phúc Xá", city="01", officials=(*staff[:9], *extra)),
+                     "UG-STAFF-CAP", D(2025, 3, 1)) == []
+
+
+# -- who appointed them: offices compared on the day (NĐ 33/2021/NĐ-CP, TP Hồ Chí Minh) ---
+
+def _ben_nghe(by: Authority | Office, *, post: Post = Post.VICE_CHAIR, acting: bool = False,
+              **fields: Any) -> Ward:
+    """A leader of a TP Hồ Chí Minh ward in 2022, whom the Chairman of its quận appoints."""
+    leader = Official("Lê Văn Phó", post, Period(D(2022, 1, 1)),
+                      Appointment(by, "12/QĐ-UBND"), acting=acting)
+    fields.setdefault("name", "Bến Nghé")
+    return Ward.draft(**fields, city=fields.pop("city", "79"), as_of=HCM, council=None,
+                      officials=(leader,))
+
+
+@pytest.mark.parametrize(("office", "by", "recorded"), [
+    (Office("Thủ Đức", post=Post.CHAIR), {"unit": "Thủ Đức", "post": "chair"},
+     "the Chairman of the People's Committee of Thành phố Thủ Đức [769]"),
+    (Office("769", body=Body.PEOPLES_COUNCIL), {"unit": "769", "body": "peoples_council"},
+     "the People's Council of Thành phố Thủ Đức [769]")])
+def test_a_named_office_of_another_district_is_shown_as_its_table(
+        office: Office, by: dict[str, str], recorded: str) -> None:
+    """UG-APPOINTED-BY, whole: the office is shown in the values as a structure file
+    writes it, every member a plain string (``officials.x__shown__mutmut_1``, moved to
+    ``_offices.shown``: the enum itself in place of its value)."""
+    (found,) = _findings(_ben_nghe(office, code="26740"), "UG-APPOINTED-BY")
+    assert found == (ug.Severity.ERROR, "officials[0].appointment.by", ND33,
+                     {"by": by, "acting": False, "recorded_unit": "769",
+                      "expected_unit": "760"},
+                     BEN_NGHE_VICE.format(recorded, "Quận 1 [760]"))
+    assert all(type(v) is str for v in found[3]["by"].values())
+
+
+@pytest.mark.parametrize(("by", "recorded", "unit"), [
+    (Authority.OWN_COUNCIL, "“elected by the unit's own People's Council” (the People's "
+     "Council of Phường Bến Nghé [26740])", "26740"),
+    (Authority.PRIME_MINISTER, "“Prime Minister” (the Prime Minister)", None),
+    (Authority.GOVERNMENT, "“Government” (the Government)", None),
+    (Office(post=Post.POLICE_CHIEF), "the police chief of Phường Bến Nghé [26740]",
+     "26740")])
+def test_a_wrong_authority_is_described_as_the_office_it_denotes(
+        by: Authority | Office, recorded: str, unit: str | None) -> None:
+    """UG-APPOINTED-BY, whole, for each kind of seat: the ward's own council, the Prime
+    Minister, the Government (``xǁSeatǁdescribe__mutmut_4``…``_6``, ``_10``…``_12``) and
+    another post of the ward's own committee (``"post:<slug>"``)."""
+    (found,) = _findings(_ben_nghe(by, code="26740"), "UG-APPOINTED-BY")
+    assert found == (ug.Severity.ERROR, "officials[0].appointment.by", ND33,
+                     {"by": by.value if isinstance(by, Authority) else {"post": "police_chief"},
+                      "acting": False, "recorded_unit": unit, "expected_unit": "760"},
+                     BEN_NGHE_VICE.format(recorded, "Quận 1 [760]"))
+
+
+def test_an_acting_chair_is_judged_by_who_assigns_one() -> None:
+    """UG-APPOINTED-BY, whole: the acting Chairman's finding cites the assigning fact
+    (NĐ 33/2021/NĐ-CP) and says ``acting``."""
+    ward = _ben_nghe(Authority.OWN_COUNCIL, post=Post.CHAIR, acting=True, code="26740")
+    assert _findings(ward, "UG-APPOINTED-BY") == [(
+        ug.Severity.ERROR, "officials[0].appointment.by", "Nghị định 33/2021/NĐ-CP",
+        {"by": "own_council", "acting": True, "recorded_unit": "26740",
+         "expected_unit": "760"},
+        "Lê Văn Phó (Chairman of the People's Committee, appointed): the authority is "
+        "recorded as “elected by the unit's own People's Council” (the People's Council of "
+        "Phường Bến Nghé [26740]), but the law in force names the Chairman of the People's "
+        "Committee of Quận 1 [760]")]
+
+
+def test_a_ward_without_a_code_is_named_without_one_and_its_district_by_level() -> None:
+    """A ward recorded without its GSO code, whose name the bundled units cannot place in
+    its city: its own seat is described with no code (``xǁSeatǁdescribe__mutmut_28``,
+    ``_29``), and the district above it, unknown, only by its level."""
+    ward = _ben_nghe(Office(post=Post.CHAIR), name="Bến Thành")
+    assert _findings(ward, "UG-APPOINTED-BY") == [(
+        ug.Severity.ERROR, "officials[0].appointment.by", ND33,
+        {"by": {"post": "chair"}, "acting": False, "recorded_unit": None,
+         "expected_unit": None},
+        BEN_NGHE_VICE.format("the Chairman of the People's Committee of Phường Bến Thành",
+                             "the district above"))]
+
+
+def test_a_district_is_not_judged_against_an_unknown_district_above() -> None:
+    """The district above a ward without a code is not known on the day, so any district's
+    Chairman agrees with it: ``_offices.x__above__mutmut_13`` looked the ward's name up
+    today instead (after the 2025 reform a Phường Bến Thành sits directly in the city)."""
+    assert _findings(_ben_nghe(Office("Quận 3", post=Post.CHAIR), name="Bến Thành"),
+                     "UG-APPOINTED-BY") == []
+
+
+def test_a_ward_without_a_code_is_found_by_its_name_in_its_city() -> None:
+    """The unit above a ward recorded without its code is found by its name in its city
+    when the bundled units place that uniquely: the Thạnh An of TP Hồ Chí Minh sits in
+    Huyện Cần Giờ [787] (``_offices.x__above__mutmut_10``…``_12``: the name not looked
+    up, so any district's Chairman agreed)."""
+    ward = _ben_nghe(Office("Quận 1", post=Post.CHAIR), name="Thạnh An")
+    assert _findings(ward, "UG-APPOINTED-BY") == [(
+        ug.Severity.ERROR, "officials[0].appointment.by", ND33,
+        {"by": {"unit": "Quận 1", "post": "chair"}, "acting": False, "recorded_unit": "760",
+         "expected_unit": "787"},
+        BEN_NGHE_VICE.format("the Chairman of the People's Committee of Quận 1 [760]",
+                             "Huyện Cần Giờ [787]"))]
+
+
+_NOT_PLACED = ("Lê Văn Phó (Vice-Chairman of the People's Committee): the appointing unit "
+               "cannot be placed on {}: ")
+
+
+def test_a_named_unit_no_data_places_is_a_warning_even_without_a_city() -> None:
+    """An appointing unit the bundled units do not know is a warning; in a structure with
+    no city it is looked up anywhere (``_offices.x__named__mutmut_17`` failed there)."""
+    leader = Official("Lê Văn Phó", Post.VICE_CHAIR, Period(D(2022, 1, 1)),
+                      Appointment(Office("Phường Không Có", post=Post.CHAIR), "12/QĐ-UBND"))
+    commune = Ward.draft(name="Xuân Thái", kind="xa", as_of=HCM, council=None,
+                         officials=(leader,))
+    ((severity, path, provision, values, message),) = _findings(commune, "UG-APPOINTED-BY")
+    assert (severity, path, provision, values) == (
+        ug.Severity.WARNING, "officials[0].appointment.by", "Luật 77/2015/QH13",
+        {"by": {"unit": "Phường Không Có", "post": "chair"}})
+    assert message.startswith(_NOT_PLACED.format("2022-07-01")
+                              + "no unit matches 'Phường Không Có'")
+
+
+def test_a_named_unit_of_another_city_that_no_longer_exists_is_an_error() -> None:
+    """A TP Hồ Chí Minh ward's Vice-Chairman appointed in 2025 by the Chairman of Quận Long
+    Biên [004] of Hà Nội, which ended with the district level: not found in the city, it
+    is looked up anywhere and found gone, an error (``_offices.x__named__mutmut_17`` kept
+    the first answer, "no unit matches", a warning)."""
+    leader = Official("Lê Văn Phó", Post.VICE_CHAIR, Period(D(2025, 8, 1)),
+                      Appointment(Office("004", post=Post.CHAIR), "12/QĐ-UBND"))
+    ward = Ward.draft(name="Sài Gòn", code="26740", city="79", as_of=D(2025, 9, 1),
+                      officials=(leader,))
+    assert _findings(ward, "UG-APPOINTED-BY") == [(
+        ug.Severity.ERROR, "officials[0].appointment.by", "khoản 2 Điều 36 Luật 72/2025/QH15",
+        {"by": {"unit": "004", "post": "chair"}},
+        _NOT_PLACED.format("2025-09-01") + "Quận Long Biên [004] did not exist on "
+        "2025-09-01: it ceased on 2025-07-01 (khoản 2 Điều 2 Nghị quyết 203/2025/QH15); the "
+        "district level ended on 2025-07-01")]
