@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import urbangov as ug
-from urbangov.structure import Appointment, Body, Office, Official, Ward
+from urbangov.structure import Appointment, Body, City, District, Office, Official, Ward
 from urbangov.terms import Authority, Post
 from urbangov.time import Period
 
@@ -311,3 +311,66 @@ def test_a_named_unit_of_another_city_that_no_longer_exists_is_an_error() -> Non
         _NOT_PLACED.format("2025-09-01") + "Quận Long Biên [004] did not exist on "
         "2025-09-01: it ceased on 2025-07-01 (khoản 2 Điều 2 Nghị quyết 203/2025/QH15); the "
         "district level ended on 2025-07-01")]
+
+
+# -- "parent_chair" recorded: the Chairman of the unit above, whatever the unit -------------
+
+def _chair(by: Authority, since: dt.date, *, acting: bool = False) -> Official:
+    return Official("Trần Chủ Tịch", Post.CHAIR, Period(since), Appointment(by, "7/QĐ-UBND"),
+                    acting=acting)
+
+
+_CHAIR_BY = ("Trần Chủ Tịch (Chairman of the People's Committee, appointed): the authority "
+             "is recorded as “Chairman of the People's Committee of the unit above” (the "
+             "Chairman of the People's Committee of {}), but the law in force names {}")
+
+
+def test_above_a_district_is_its_city_even_when_the_units_do_not_know_the_district() -> None:
+    """A quận of TP Hồ Chí Minh the bundled units do not know (created after them, say):
+    the unit above it is still the city, whose Chairman the law names (NĐ 33/2021/NĐ-CP
+    Điều 3 k.2); ``_offices.x__parent__mutmut_1``, ``_2`` looked the quận up in the units
+    instead, found nothing and took an unknown district."""
+    quan = District.draft(name="Mới", kind="quan", city="79", as_of=D(2023, 1, 1),
+                          council=None, officials=(_chair(Authority.PARENT_CHAIR,
+                                                          D(2022, 3, 1)),))
+    assert _findings(quan, "UG-APPOINTED-BY") == []
+
+
+@pytest.mark.parametrize("day", [D(2025, 7, 1), D(2025, 9, 1)])
+def test_above_a_ward_from_the_two_tier_day_is_its_city(day: dt.date) -> None:
+    """From 2025-07-01 (Luật 72/2025/QH15) a ward sits directly in its city, whose Chairman
+    assigns an acting ward Chairman: "parent_chair" is that office, from the first day,
+    for a ward the bundled units do not know (``_offices.x__parent__mutmut_5``, ``_6``)."""
+    ward = Ward.draft(name="Mới", city="79", as_of=day,
+                      officials=(_chair(Authority.PARENT_CHAIR, day, acting=True),))
+    assert _findings(ward, "UG-APPOINTED-BY") == []
+
+
+def test_above_a_province_is_the_level_above_it() -> None:
+    """A city's Chairman recorded as appointed by "parent_chair": no unit of the bundled
+    units is above a province, so the finding names the level above it and no unit
+    (``_offices.x__parent__mutmut_5``, ``_14``…``_16``); the city's council elects him
+    (Luật 72/2025/QH15 Điều 36 k.2)."""
+    city = City.draft(name="Hồ Chí Minh", code="79", as_of=D(2025, 9, 1),
+                      officials=(_chair(Authority.PARENT_CHAIR, D(2025, 8, 1)),))
+    assert _findings(city, "UG-APPOINTED-BY") == [(
+        ug.Severity.ERROR, "officials[0].appointment.by", "khoản 2 Điều 36 Luật 72/2025/QH15",
+        {"by": "parent_chair", "acting": False, "recorded_unit": None, "expected_unit": "79"},
+        _CHAIR_BY.format("the level above the province",
+                         "the People's Council of Thành phố Hồ Chí Minh [79]"))]
+
+
+def test_above_a_district_is_its_province_named_as_it_was_on_the_day() -> None:
+    """A huyện of Bình Dương in 2024, whose Chairman its council elects (Luật 77/2015/QH13):
+    "parent_chair" is the Chairman of Tỉnh Bình Dương [74], named as on the structure's
+    day, though the province has since ended (``_offices.x__parent__mutmut_8``: no
+    province named; ``_9``: named as today, when there is none)."""
+    huyen = District.draft(name="Dầu Tiếng", kind="huyen", code="720", city="74",
+                           as_of=D(2024, 1, 1), council=None,
+                           officials=(_chair(Authority.PARENT_CHAIR, D(2022, 3, 1)),))
+    assert _findings(huyen, "UG-APPOINTED-BY") == [(
+        ug.Severity.ERROR, "officials[0].appointment.by", "Luật 77/2015/QH13",
+        {"by": "parent_chair", "acting": False, "recorded_unit": "74",
+         "expected_unit": "720"},
+        _CHAIR_BY.format("Tỉnh Bình Dương [74]",
+                         "the People's Council of Huyện Dầu Tiếng [720]"))]
