@@ -281,6 +281,26 @@ _NOT_PLACED = ("Lê Văn Phó (Vice-Chairman of the People's Committee): the app
                "cannot be placed on {}: ")
 
 
+def test_a_district_named_by_a_name_ambiguous_elsewhere_is_found_in_the_city() -> None:
+    """"Long Biên" names a quận and a phường of Hà Nội; within the city, a unit directly
+    in it, the quận [004], whose Chairman appoints Gia Thụy's leaders: lawful."""
+    vice = Official("Lê Văn Phó", Post.VICE_CHAIR, Period(D(2023, 1, 1)),
+                    Appointment(Office("Long Biên", post=Post.CHAIR), "2/QĐ-UBND"))
+    assert _findings(_gia_thuy(vice), "UG-APPOINTED-BY", HANOI) == []
+
+
+def test_a_named_unit_found_nowhere_is_a_warning_quoting_the_name() -> None:
+    """A name the bundled units know neither in the city nor anywhere: the warning quotes
+    the name as written (the lookup anywhere), not the address within the city."""
+    ((severity, _path, provision, values, message),) = _findings(
+        _ben_nghe(Office("Phường Không Có", post=Post.CHAIR), code="26740"),
+        "UG-APPOINTED-BY")
+    assert (severity, provision, values) == (
+        ug.Severity.WARNING, ND33, {"by": {"unit": "Phường Không Có", "post": "chair"}})
+    assert message.startswith(_NOT_PLACED.format("2022-07-01")
+                              + "no unit matches 'Phường Không Có';")
+
+
 def test_a_named_unit_no_data_places_is_a_warning_even_without_a_city() -> None:
     """An appointing unit the bundled units do not know is a warning; in a structure with
     no city it is looked up anywhere (``_offices.x__named__mutmut_17`` failed there)."""
@@ -374,3 +394,16 @@ def test_above_a_district_is_its_province_named_as_it_was_on_the_day() -> None:
          "expected_unit": "720"},
         _CHAIR_BY.format("Tỉnh Bình Dương [74]",
                          "the People's Council of Huyện Dầu Tiếng [720]"))]
+
+
+# -- invariants of the bundled units that make survivors equivalent -------------------------
+
+@pytest.mark.parametrize("day", [D(2022, 7, 1), D(2025, 6, 30)])
+def test_the_parent_of_every_commune_is_in_force_with_it(day: dt.date) -> None:
+    """The unit above every commune-level unit in force on a day is in force that day
+    under its code, so ``_offices._above`` always places it (``x__above__mutmut_28``,
+    which returns the failed lookup instead of None, is defensive)."""
+    for province in ug.units.provinces(day):
+        for commune in ug.units.units(province.code, day, level=ug.Level.COMMUNE):
+            assert commune.parent is not None
+            assert ug.units.unit(commune.parent, day).code == commune.parent
