@@ -226,15 +226,14 @@ def chair_tenure(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
             continue
         start = consecutive_start(unit, official)
         end = ctx.as_of + dt.timedelta(days=1)
-        if end <= add_years(start, cited.value):  # within the limit: no need to count
+        if end <= add_years(start, cited.value):  # within the limit
             continue
-        years = years_between(start, end)
-        if years > cited.value:
-            yield Finding(ctx.at(("officials", i), "tenure"),
-                          f"{official.name} has chaired {unit.full_name} for {years:.1f} "
-                          f"consecutive years by {ctx.as_of} (since {start}), more than "
-                          f"{cited.value}", cited.provision,
-                          {"years": round(years, 2), "since": start})
+        years = years_between(start, end)  # past the limit by a day or more: > the limit
+        yield Finding(ctx.at(("officials", i), "tenure"),
+                      f"{official.name} has chaired {unit.full_name} for {years:.1f} "
+                      f"consecutive years by {ctx.as_of} (since {start}), more than "
+                      f"{cited.value}", cited.provision,
+                      {"years": round(years, 2), "since": start})
 
 
 @rule("UG-PAYROLL", "Civil servants count against the quota of the level the regime names "
