@@ -18,6 +18,7 @@ from urbangov.regimes import APPOINTING_FACT, regimes
 from urbangov.structure import Appointment, Body, City, District, Office, Official, Ward
 from urbangov.terms import Authority, Post
 from urbangov.time import Period
+from urbangov.validation import rule_by_code
 
 D = dt.date
 HANOI = D(2024, 1, 1)  # Hà Nội's urban-government pilot (NĐ 32/2021/NĐ-CP)
@@ -128,6 +129,37 @@ def test_a_civil_servant_on_the_wrong_payroll_is_named_with_both_levels() -> Non
         ug.Severity.ERROR, "officials[0].payroll", "Nghị định 32/2021/NĐ-CP",
         {"payroll": "commune"}, "D is recorded on the commune level payroll; the law in "
         "force puts phường staff on the district level quota")]
+
+
+def test_each_rule_cites_the_provision_of_the_wards_own_regime() -> None:
+    """In TP Hồ Chí Minh in 2022 each rule cites NĐ 33/2021/NĐ-CP, the provision of the
+    fact it judges, not the rule's principal provision of the day (NĐ 32/2021/NĐ-CP, Hà
+    Nội's, which the engine falls back to for a finding without its own): kills the
+    mutants that drop ``cited.provision`` from a finding."""
+    def by_district(name: str, post: Post, since: dt.date,
+                    end: dt.date | None = None) -> Official:
+        return Official(name, post, Period(since, end),
+                        Appointment(Authority.PARENT_CHAIR, "1/QĐ-UBND", since))
+
+    officials = (by_district("A", Post.CHAIR, D(2010, 1, 1)),
+                 by_district("C", Post.CHAIR, D(2021, 1, 1), D(2026, 12, 31)),
+                 *(by_district(f"P{i}", Post.VICE_CHAIR, D(2022, 1, 1)) for i in range(3)),
+                 Official("F", Post.OFFICE_CHIEF, Period(D(2022, 1, 1))),
+                 Official("D", Post.TU_PHAP_HO_TICH, Period(D(2022, 1, 1)), payroll="commune"))
+    ward = Ward(name="Bến Nghé", code="26740", city="79", council=None, unit_class="II",
+                officials=officials)
+    nd33 = "Nghị định 33/2021/NĐ-CP"
+    assert [(v.code, v.path, str(v.provision)) for v in ug.validate(ward, on=HCM)] == [
+        ("UG-POSTS", "officials[5].post", f"khoản 2 Điều 18 {nd33}"),
+        ("UG-ONE-CHAIR", "officials[1]", f"khoản 2 Điều 18 {nd33}"),
+        ("UG-VICE-CHAIR-CAP", "officials", nd33),
+        ("UG-TERM", "officials[1].tenure", f"Điều 32 {nd33}"),
+        ("UG-CHAIR-TENURE", "officials[0].tenure", f"Điều 32 {nd33}"),
+        ("UG-PAYROLL", "officials[6].payroll", f"khoản 1 Điều 3 {nd33}")]
+    unclassed = Ward(name="Bến Nghé", code="26740", city="79", council=None,
+                     officials=officials[2:4])
+    assert [(v.code, v.path, str(v.provision)) for v in ug.validate(unclassed, on=HCM)] == [
+        ("UG-VICE-CHAIR-CAP", "unit_class", nd33)]
 
 
 # -- terms and tenure ----------------------------------------------------------------------
@@ -250,16 +282,19 @@ def test_a_named_office_of_another_district_is_shown_as_its_table(
     (Authority.PRIME_MINISTER, "“Prime Minister” (the Prime Minister)", None),
     (Authority.GOVERNMENT, "“Government” (the Government)", None),
     (Office(post=Post.POLICE_CHIEF), "the police chief of Phường Bến Nghé [26740]",
-     "26740")])
+     "26740"),
+    (Office(post=Post.VICE_CHAIR),
+     "the Vice-Chairman of the People's Committee of Phường Bến Nghé [26740]", "26740")])
 def test_a_wrong_authority_is_described_as_the_office_it_denotes(
         by: Authority | Office, recorded: str, unit: str | None) -> None:
     """UG-APPOINTED-BY, whole, for each kind of seat: the ward's own council, the Prime
-    Minister, the Government (``xǁSeatǁdescribe__mutmut_4``…``_6``, ``_10``…``_12``) and
-    another post of the ward's own committee (``"post:<slug>"``)."""
+    Minister, the Government (``xǁSeatǁdescribe__mutmut_4``…``_6``, ``_10``…``_12``),
+    another post of the ward's own committee (``"post:<slug>"``) and its Vice-Chairman."""
+    shown = by.value if isinstance(by, Authority) else {"post": by.post and by.post.value}
     (found,) = _findings(_ben_nghe(by, code="26740"), "UG-APPOINTED-BY")
     assert found == (ug.Severity.ERROR, "officials[0].appointment.by", ND33,
-                     {"by": by.value if isinstance(by, Authority) else {"post": "police_chief"},
-                      "acting": False, "recorded_unit": unit, "expected_unit": "760"},
+                     {"by": shown, "acting": False, "recorded_unit": unit,
+                      "expected_unit": "760"},
                      BEN_NGHE_VICE.format(recorded, "Quận 1 [760]"))
 
 
@@ -451,20 +486,36 @@ def test_above_a_province_is_the_level_above_it() -> None:
                          "the People's Council of Thành phố Hồ Chí Minh [79]"))]
 
 
-def test_above_a_district_is_its_province_named_as_it_was_on_the_day() -> None:
+@pytest.mark.parametrize("by", [Authority.PARENT_CHAIR, Authority.CITY_CHAIR])
+def test_above_a_district_is_its_province_named_as_it_was_on_the_day(by: Authority) -> None:
     """A huyện of Bình Dương in 2024, whose Chairman its council elects (Luật 77/2015/QH13):
     "parent_chair" is the Chairman of Tỉnh Bình Dương [74], named as on the structure's
     day, though the province has since ended (``_offices.x__parent__mutmut_8``: no
-    province named; ``_9``: named as today, when there is none)."""
+    province named; ``_9``: named as today, when there is none); "city_chair" too
+    (``_offices.x_resolve__mutmut_25``, ``x__province__mutmut_5``)."""
     huyen = District.draft(name="Dầu Tiếng", kind="huyen", code="720", city="74",
                            as_of=D(2024, 1, 1), council=None,
-                           officials=(_chair(Authority.PARENT_CHAIR, D(2022, 3, 1)),))
+                           officials=(_chair(by, D(2022, 3, 1)),))
     assert _findings(huyen, "UG-APPOINTED-BY") == [(
         ug.Severity.ERROR, "officials[0].appointment.by", "Luật 77/2015/QH13",
-        {"by": "parent_chair", "acting": False, "recorded_unit": "74",
-         "expected_unit": "720"},
-        _CHAIR_BY.format("Tỉnh Bình Dương [74]",
-                         "the People's Council of Huyện Dầu Tiếng [720]"))]
+        {"by": by.value, "acting": False, "recorded_unit": "74", "expected_unit": "720"},
+        _CHAIR_BY.replace("Chairman of the People's Committee of the unit above",
+                          by.english).format(
+            "Tỉnh Bình Dương [74]", "the People's Council of Huyện Dầu Tiếng [720]"))]
+
+
+def test_a_city_code_the_units_cannot_place_is_named_by_its_level() -> None:
+    """A commune recorded in city "97", which the bundled units do not place uniquely: its
+    city's Chairman is named by level, with the code as recorded
+    (``_offices.x__province__mutmut_11`` read a name off the failed lookup)."""
+    commune = Ward.draft(name="Xuân Thái", kind="xa", city="97", as_of=HCM, council=None,
+                         officials=(_chair(Authority.CITY_CHAIR, D(2022, 3, 1)),))
+    assert _findings(commune, "UG-APPOINTED-BY") == [(
+        ug.Severity.ERROR, "officials[0].appointment.by", "Luật 77/2015/QH13",
+        {"by": "city_chair", "acting": False, "recorded_unit": "97", "expected_unit": None},
+        _CHAIR_BY.replace("Chairman of the People's Committee of the unit above",
+                          Authority.CITY_CHAIR.english).format(
+            "the city or province above", "the People's Council of Xã Xuân Thái"))]
 
 
 # -- invariants of the bundled units that make survivors equivalent -------------------------
@@ -478,6 +529,20 @@ def test_the_parent_of_every_commune_is_in_force_with_it(day: dt.date) -> None:
         for commune in ug.units.units(province.code, day, level=ug.Level.COMMUNE):
             assert commune.parent is not None
             assert ug.units.unit(commune.parent, day).code == commune.parent
+
+
+def test_only_hanoi_states_a_staff_cap_and_with_the_rules_own_provision() -> None:
+    """UG-STAFF-CAP's finding cites the fact's provision; the only regimes that state the
+    cap (Hà Nội, under the Capital Law 2024) cite NĐ 169/2024/NĐ-CP, the rule's own
+    provision on their days, so a finding without it cites the same
+    (``staff.x_staff_cap__mutmut_20`` is equivalent on the bundled law)."""
+    rule = rule_by_code("UG-STAFF-CAP")
+    stating = [(regime, cited) for regime in regimes() for kind in ug.UnitKind
+               if (cited := regime.fact(ug.Fact.STAFF_CAP, kind)) is not None]
+    assert stating
+    for regime, cited in stating:
+        assert regime.city == "01"
+        assert rule.provision_on(regime.period.start) == cited.provision
 
 
 def test_every_appointing_fact_names_one_authority() -> None:
