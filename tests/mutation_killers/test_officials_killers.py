@@ -16,7 +16,7 @@ import pytest
 import urbangov as ug
 from urbangov.regimes import APPOINTING_FACT, regimes
 from urbangov.structure import Appointment, Body, City, District, Office, Official, Ward
-from urbangov.terms import Authority, Post
+from urbangov.terms import AppointmentMethod, Authority, Post
 from urbangov.time import Period
 from urbangov.validation import rule_by_code
 
@@ -423,6 +423,45 @@ def test_a_named_unit_of_another_city_that_no_longer_exists_is_an_error() -> Non
         "district level ended on 2025-07-01")]
 
 
+# -- designation of the new units' leaders (NQ 203/2025/QH15 Điều 2 k.3) -------------------
+
+def _designated(name: str, post: Post, start: dt.date, end: dt.date | None = None, *,
+                effective: dt.date | None = None) -> Official:
+    return Official(name, post, Period(start, end),
+                    Appointment(Authority.CITY_COUNCIL_STANDING, "1/NQ",
+                                effective or start, AppointmentMethod.APPOINTED))
+
+
+def _ba_dinh(*officials: Official) -> Ward:
+    """A Hà Nội ward formed on 2025-07-01, judged on 2025-11-01."""
+    return Ward(name="Ba Đình", kind="phuong", code="00004", city="01", officials=officials)
+
+
+@pytest.mark.parametrize(("effective", "lawful"), [(D(2025, 7, 1), True),
+                                                    (D(2025, 6, 30), False)])
+def test_a_designation_is_judged_on_the_day_it_takes_effect(effective: dt.date,
+                                                             lawful: bool) -> None:
+    """A Chair whose tenure is recorded from the eve of the ward's formation, designated
+    by the city council's Standing Committee with effect from 2025-07-01: lawful, judged
+    on the appointment's effective day, not the tenure's start
+    (``officials.x__designators__mutmut_2``, ``_4``); with effect from the eve, before
+    the ward was formed, not."""
+    chair = _designated("Chủ", Post.CHAIR, D(2025, 6, 30), effective=effective)
+    found = _findings(_ba_dinh(chair), "UG-APPOINTED-BY", D(2025, 11, 1))
+    assert [(path, provision) for _s, path, provision, _v, _m in found] == (
+        [] if lawful else [("officials[0].appointment.by",
+                            "khoản 2 Điều 36 Luật 72/2025/QH15")])
+
+
+def test_a_vacancy_is_only_of_the_same_post() -> None:
+    """The ward's first Chair, designated after a Vice-Chairman designated on formation
+    has left, fills no vacancy of the Chair's post: lawful designation
+    (``officials.x_fills_vacancy__mutmut_4`` counted anyone who had left)."""
+    vice = _designated("Phó", Post.VICE_CHAIR, D(2025, 7, 1), D(2025, 9, 1))
+    chair = _designated("Chủ", Post.CHAIR, D(2025, 9, 15))
+    assert _findings(_ba_dinh(vice, chair), "UG-APPOINTED-BY", D(2025, 11, 1)) == []
+
+
 # -- "parent_chair" recorded: the Chairman of the unit above, whatever the unit -------------
 
 def _chair(by: Authority, since: dt.date, *, acting: bool = False) -> Official:
@@ -555,3 +594,26 @@ def test_every_appointing_fact_names_one_authority() -> None:
             for fact in facts:
                 cited = regime.fact(fact, kind)
                 assert cited is None or len(cited.value) == 1, (regime.key, kind, fact)
+
+
+def test_designation_facts_do_not_depend_on_the_city() -> None:
+    """An appointment made under an earlier regime is judged by the regime of its day,
+    looked up with the structure's city; on every day each city's regime states the same
+    designation facts as the regime looked up with no city, so dropping the city there
+    (``officials.x__designators__mutmut_12``, ``_15``) is equivalent on the bundled law."""
+    facts = (ug.Fact.LEADERS_DESIGNATED_BY, ug.Fact.LEADERS_DESIGNATED_ON)
+
+    def stated(kind: ug.UnitKind, day: dt.date, city: str | None) -> list[Any]:
+        try:
+            regime = ug.regime_for(kind, on=day, city=city)
+        except ug.RegimeError:
+            return [None, None]  # no regime: no one designates
+        return [getattr(regime.fact(f, kind), "value", None) for f in facts]
+
+    # The regimes change only where one begins or ends: check each such day.
+    days = sorted({r.period.start for r in regimes()}
+                  | {r.period.end for r in regimes() if r.period.end is not None})
+    for city in sorted({r.city for r in regimes() if r.city is not None}):
+        for day in days:
+            for kind in ug.UnitKind:
+                assert stated(kind, day, city) == stated(kind, day, None), (city, day, kind)
