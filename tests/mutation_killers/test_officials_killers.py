@@ -462,6 +462,58 @@ def test_a_vacancy_is_only_of_the_same_post() -> None:
     assert _findings(_ba_dinh(vice, chair), "UG-APPOINTED-BY", D(2025, 11, 1)) == []
 
 
+FORMED = D(2025, 7, 1)  # the two-tier units formed (Luật 72/2025/QH15)
+
+
+def _official(name: str, post: Post, by: Authority | None, start: dt.date = FORMED,
+              method: AppointmentMethod = AppointmentMethod.APPOINTED, *,
+              acting: bool = False) -> Official:
+    appointment = None if by is None else Appointment(by, "1/NQ", start, method)
+    return Official(name, post, Period(start), appointment, acting=acting)
+
+
+def test_each_leader_is_judged_whatever_comes_before() -> None:
+    """Officials the rule passes over come first: a civil servant (no appointing fact),
+    a Vice-Chairman whose appointment is not recorded, a Chair designated on formation
+    (lawful by designation), a Vice-Chairman elected by the ward's council (the law's
+    own name); the wrongly appointed Vice-Chairman after them is still reported
+    (``officials.x_appointed_by__mutmut_9``, ``_12``, ``_26``, ``_39``)."""
+    ward = _ba_dinh(
+        _official("Văn phòng", Post.VAN_PHONG_THONG_KE, Authority.OWN_CHAIR),
+        _official("Không rõ", Post.VICE_CHAIR, None),
+        _official("Chủ", Post.CHAIR, Authority.CITY_COUNCIL_STANDING),
+        _official("Phó bầu", Post.VICE_CHAIR, Authority.OWN_COUNCIL, D(2025, 8, 1),
+                  AppointmentMethod.ELECTED),
+        _official("Phó sai", Post.VICE_CHAIR, Authority.CITY_CHAIR, D(2025, 8, 1)))
+    assert [(path, values) for _s, path, _p, values, _m in _findings(
+        ward, "UG-APPOINTED-BY", D(2025, 11, 1))] == [
+        ("officials[4].appointment.by", {"by": "city_chair", "acting": False,
+                                          "recorded_unit": "01", "expected_unit": "00004"})]
+
+
+@pytest.mark.parametrize(("by", "lawful"), [(Authority.CITY_CHAIR, True),
+                                            (Authority.CITY_COUNCIL_STANDING, False)])
+def test_an_acting_chair_is_assigned_not_designated(by: Authority, lawful: bool) -> None:
+    """An acting Chair is assigned by the city's Chairman (Luật 72/2025/QH15 Điều 42); the
+    designation of 2025 by the city council's Standing Committee staffs the posts, not
+    an acting one (``officials.x_appointed_by__mutmut_30`` let it designate him)."""
+    ward = _ba_dinh(_official("Quyền", Post.CHAIR, by, acting=True))
+    assert [(path, provision) for _s, path, provision, _v, _m in _findings(
+        ward, "UG-APPOINTED-BY", D(2025, 11, 1))] == (
+        [] if lawful else [("officials[0].appointment.by", "Điều 42 Luật 72/2025/QH15")])
+
+
+def test_an_acting_chair_no_law_assigns_is_passed_over_not_the_rest() -> None:
+    """The ordinary law of 2022 states no one who assigns an acting commune Chair: he is
+    not judged, and the Vice-Chairman after him still is (the council elects him, Luật
+    77/2015/QH13; ``officials.x_appointed_by__mutmut_24`` stopped at the acting Chair)."""
+    commune = Ward.draft(name="Xuân Thái", kind="xa", as_of=HCM, council=None, officials=(
+        _official("Quyền", Post.CHAIR, Authority.PARENT_CHAIR, D(2022, 1, 1), acting=True),
+        _official("Phó", Post.VICE_CHAIR, Authority.PARENT_CHAIR, D(2022, 1, 1))))
+    assert [(path, provision) for _s, path, provision, _v, _m in _findings(
+        commune, "UG-APPOINTED-BY")] == [("officials[1].appointment.by", "Luật 77/2015/QH13")]
+
+
 # -- "parent_chair" recorded: the Chairman of the unit above, whatever the unit -------------
 
 def _chair(by: Authority, since: dt.date, *, acting: bool = False) -> Official:
