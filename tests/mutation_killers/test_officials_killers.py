@@ -182,6 +182,16 @@ def test_an_appointment_of_exactly_five_years_is_lawful(end: dt.date, found: boo
     assert bool(_findings(_gia_thuy(vice), "UG-TERM", HANOI)) is found
 
 
+def test_an_appointment_without_its_effective_day_runs_from_the_tenures_start() -> None:
+    """UG-TERM: with no effective day recorded, the five years run from the start of the
+    tenure (``officials.x_term_end__mutmut_3``, ``_4``)."""
+    vice = Official("E", Post.VICE_CHAIR, Period(D(2021, 8, 1), D(2026, 8, 2)),
+                    Appointment(Authority.PARENT_CHAIR, "1/QĐ-UBND"))
+    assert [values for _s, _p, _pr, values, _m in _findings(
+        _gia_thuy(vice), "UG-TERM", HANOI)] == [{"end": D(2026, 8, 2),
+                                                 "limit": D(2026, 8, 1)}]
+
+
 def test_an_acting_leader_or_an_open_tenure_has_no_term_to_exceed() -> None:
     long = Period(D(2021, 8, 1), D(2030, 1, 1))
     acting = Official("E", Post.CHAIR, long, Appointment(Authority.PARENT_CHAIR, "1/QĐ"),
@@ -217,6 +227,23 @@ def test_ten_years_in_the_chair_are_lawful_and_a_day_more_is_not(
         ug.Severity.ERROR, "officials[0].tenure", "Nghị định 32/2021/NĐ-CP", values,
         f"G has chaired Phường Gia Thụy for {shown} consecutive years by {on} (since "
         f"{since}), more than 10") for values, shown in found]
+
+
+def test_another_persons_years_in_the_chair_do_not_count() -> None:
+    """UG-CHAIR-TENURE counts one person's records only: a Chair who took over the day
+    his predecessor left has six years, not fourteen
+    (``officials.x_consecutive_start__mutmut_7``)."""
+    ward = _gia_thuy(_by_district("A", Post.CHAIR, D(2010, 1, 1), D(2018, 1, 1)),
+                     _by_district("B", Post.CHAIR, D(2018, 1, 1)))
+    assert _findings(ward, "UG-CHAIR-TENURE", HANOI) == []
+
+
+def test_no_limit_stated_no_count() -> None:
+    """The ordinary law of 2022 states no limit of consecutive years for a commune Chair:
+    nothing is counted."""
+    commune = Ward.draft(name="Xuân Thái", kind="xa", as_of=HCM, council=None, officials=(
+        _by_district("A", Post.CHAIR, D(2005, 1, 1)),))
+    assert _findings(commune, "UG-CHAIR-TENURE") == []
 
 
 def test_a_gap_of_a_day_starts_a_new_run() -> None:
@@ -465,7 +492,7 @@ def test_a_vacancy_is_only_of_the_same_post() -> None:
 FORMED = D(2025, 7, 1)  # the two-tier units formed (Luật 72/2025/QH15)
 
 
-def _official(name: str, post: Post, by: Authority | None, start: dt.date = FORMED,
+def _official(name: str, post: Post, by: Authority | Office | None, start: dt.date = FORMED,
               method: AppointmentMethod = AppointmentMethod.APPOINTED, *,
               acting: bool = False) -> Official:
     appointment = None if by is None else Appointment(by, "1/NQ", start, method)
@@ -476,19 +503,28 @@ def test_each_leader_is_judged_whatever_comes_before() -> None:
     """Officials the rule passes over come first: a civil servant (no appointing fact),
     a Vice-Chairman whose appointment is not recorded, a Chair designated on formation
     (lawful by designation), a Vice-Chairman elected by the ward's council (the law's
-    own name); the wrongly appointed Vice-Chairman after them is still reported
-    (``officials.x_appointed_by__mutmut_9``, ``_12``, ``_26``, ``_39``)."""
+    own name), one elected by its council named as an office (the same seat), one
+    appointed by a unit no data places (a warning); the wrongly appointed Vice-Chairman
+    after them is still reported (``officials.x_appointed_by__mutmut_9``, ``_12``,
+    ``_26``, ``_39``, ``_77``, ``_90``)."""
     ward = _ba_dinh(
         _official("Văn phòng", Post.VAN_PHONG_THONG_KE, Authority.OWN_CHAIR),
         _official("Không rõ", Post.VICE_CHAIR, None),
         _official("Chủ", Post.CHAIR, Authority.CITY_COUNCIL_STANDING),
         _official("Phó bầu", Post.VICE_CHAIR, Authority.OWN_COUNCIL, D(2025, 8, 1),
                   AppointmentMethod.ELECTED),
+        _official("Phó hai", Post.VICE_CHAIR, Office(body=Body.PEOPLES_COUNCIL),
+                  D(2025, 8, 1), AppointmentMethod.ELECTED),
+        _official("Phó ba", Post.VICE_CHAIR, Office("Phường Không Có", post=Post.CHAIR),
+                  D(2025, 8, 1)),
         _official("Phó sai", Post.VICE_CHAIR, Authority.CITY_CHAIR, D(2025, 8, 1)))
-    assert [(path, values) for _s, path, _p, values, _m in _findings(
+    assert [(severity, path, values) for severity, path, _p, values, _m in _findings(
         ward, "UG-APPOINTED-BY", D(2025, 11, 1))] == [
-        ("officials[4].appointment.by", {"by": "city_chair", "acting": False,
-                                          "recorded_unit": "01", "expected_unit": "00004"})]
+        (ug.Severity.WARNING, "officials[5].appointment.by",
+         {"by": {"unit": "Phường Không Có", "post": "chair"}}),
+        (ug.Severity.ERROR, "officials[6].appointment.by",
+         {"by": "city_chair", "acting": False, "recorded_unit": "01",
+          "expected_unit": "00004"})]
 
 
 @pytest.mark.parametrize(("by", "lawful"), [(Authority.CITY_CHAIR, True),

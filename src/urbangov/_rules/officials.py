@@ -218,8 +218,9 @@ def consecutive_start(unit: Unit, official: Official) -> dt.date:
       term="không quá 10 năm liên tục",
       judges="officials", facts=(Fact.CHAIR_MAX_CONSECUTIVE_YEARS,))
 def chair_tenure(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    assert ctx.as_of is not None  # the rule runs under a regime, which has a day
     cited = ctx.cited(Fact.CHAIR_MAX_CONSECUTIVE_YEARS, unit)
-    if cited is None or ctx.as_of is None:
+    if cited is None:
         return
     for i, official in in_office(unit, ctx):
         if official.post is not Post.CHAIR or official.acting:
