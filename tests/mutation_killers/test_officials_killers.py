@@ -238,6 +238,15 @@ def test_another_persons_years_in_the_chair_do_not_count() -> None:
     assert _findings(ward, "UG-CHAIR-TENURE", HANOI) == []
 
 
+def test_only_chairs_years_are_counted() -> None:
+    """UG-CHAIR-TENURE limits the Chair's consecutive years: a Vice-Chairman of fourteen
+    years and an acting Chair of as many are not counted
+    (``officials.x_chair_tenure__mutmut_13`` counted the Vice-Chairman)."""
+    ward = _gia_thuy(_by_district("Phó", Post.VICE_CHAIR, D(2010, 1, 1)),
+                     _by_district("Quyền", Post.CHAIR, D(2010, 1, 1), acting=True))
+    assert _findings(ward, "UG-CHAIR-TENURE", HANOI) == []
+
+
 def test_no_limit_stated_no_count() -> None:
     """The ordinary law of 2022 states no limit of consecutive years for a commune Chair:
     nothing is counted."""
