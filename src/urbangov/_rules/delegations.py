@@ -260,7 +260,9 @@ def experience(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
       term="ủy quyền trong đơn vị", judges="delegations",
       facts=(Fact.DELEGATOR_POST, Fact.DELEGATE_POST), scope=Scope.TREE)
 def other_unit(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
-    if not unit.delegations or unit is ctx.root or ctx.as_of is None:
+    # The root is judged too: a ward alone finds no other unit, and units above the
+    # commune level have no delegation facts.
+    if not unit.delegations or ctx.as_of is None:
         return
     own = _keys(unit)
     elsewhere: dict[str, list[tuple[Unit, Official]]] | None = None
