@@ -321,8 +321,9 @@ def test_only_acts_received_and_still_delegated_are_redelegated() -> None:
     acts it gave; each is reported, naming both delegators.  Kills
     ``delegations.x_no_redelegation__mutmut_7``–``_13`` (which pairs of delegations
     count), ``_47`` (``break`` → ``return`` after the first re-delegation) and ``_16``
-    (the finding cites the rule's provision of today, Luật 72/2025 Điều 14 k.5, not the
-    pilot's), with the values and message of each finding."""
+    (without its own provision a finding of 2022 judged in 2026 would cite the rule's of
+    2026, Luật 72/2025 Điều 14 k.5, not the pilot's), with each finding's values and
+    message."""
     onward = "Tư pháp C re-delegates to Trần Văn G (tu-phap-2) acts delegated to them by " \
         "Chủ tịch A"
     pilot = [("UG-DELEG-NO-REDELEGATION", "error", f"delegations[{i}]", ND_30_K3_D13,
