@@ -67,15 +67,9 @@ def under(unit: Unit, ctx: UnitContext, fact: Fact,
     """Each judged delegation with each distinct answer to *fact* of the law of its days,
     and the words that say which law ("" for the structure's own regime)."""
     for i, d, found in _judged_under(unit, ctx):
-        if len(found) == 1 and found[0] is ctx.regime:  # the usual case: today's law only
-            current = ctx.cited(fact, unit)
-            if current is not None:
-                yield i, d, current, ""
-            continue
         seen: list[Cited] = []
         for regime in found:
-            cited = (ctx.cited(fact, unit) if regime is ctx.regime
-                     else regime.fact(fact, unit.kind))
+            cited = regime.fact(fact, unit.kind)
             if cited is None or cited in seen:
                 continue
             seen.append(cited)
