@@ -4,7 +4,9 @@
 Each test pins whole findings (code, severity, path, provision, values and message) of
 one structure, so that a mutant changing any of them, or which structures are accepted,
 fails it; each names the mutants it was written for (``python tools/mutation.py --show
-NAME`` prints a mutant's diff; the names drop the ``urbangov._rules.`` prefix).
+NAME`` prints a mutant's diff; the names drop the ``urbangov._rules.`` prefix; numbers
+are those of this source, where ``x_other_unit``'s are two lower than in the run of
+2026-12-02 and ``x_under`` has one path).
 """
 
 from __future__ import annotations
@@ -103,8 +105,8 @@ def test_each_rule_on_a_delegation_reports_in_full() -> None:
     of a key's latest record), ``x__why_no_holder__mutmut_13``–``_27`` (the first record
     after the delegation's first day, the last one before it), ``x__holds_post__*``,
     ``x_within_tenure__*``, ``x_written__*``, ``x_time_limited__*`` and ``x_acts__*``
-    (code, path, provision, values and message), and ``x_under__mutmut_17`` (``continue``
-    → ``break`` after the first delegation)."""
+    (code, path, provision, values and message), and the mutants of ``x_under`` that stop
+    after the first delegation."""
     only = "only the Chairman of the People's Committee of Phường Gia Thụy may"
     clerk = "only the Justice–Civil Status civil servant of Phường Gia Thụy may"
     assert _findings(_pilot_ward(), PILOT_DAY, "UG-DELEG") == [
@@ -161,10 +163,10 @@ def test_a_delegation_made_before_the_pilot_is_judged_by_both_laws() -> None:
     """A delegation of 2021 judged on 2022-07-01 is judged by the law of each of its days:
     before 2021-07-01 nothing was delegable (NĐ 23/2015 Điều 5 k.2), then the pilot's
     rules (NĐ 32/2021 Điều 7 k.3, NĐ 30/2020 Điều 13 k.3) apply; the older law is named in
-    the message, the structure's own law is not.  Kills ``delegations.x_under__mutmut_18``
-    –``_45`` (the laws judged, once each, the words naming them, ``continue`` → ``break``
-    past a law silent on the fact) and ``x_acts__mutmut_14`` (the words for a law that
-    lets nothing be delegated)."""
+    the message, the structure's own law is not.  Kills the mutants of
+    ``delegations.x_under`` that change the laws judged, once each, or the words naming
+    them, or stop at a law silent on the fact, and ``x_acts__mutmut_14`` (the words for a
+    law that lets nothing be delegated)."""
     ward = _gia_thuy((CHAIR_2019, VICE_2019, CLERK), (
         Delegation("Chủ tịch X", "Tư pháp C", {Act.CERTIFY_COPY, Act.CERTIFY_WILL},
                    Period(D(2021, 1, 1), D(2022, 1, 1)), None),
@@ -197,8 +199,8 @@ def test_a_past_delegation_is_judged_by_the_law_of_its_days_only() -> None:
     was delegable then (NĐ 32/2021 Điều 7 k.3) though only copies are now (Luật 72/2025
     Điều 14 k.8), and only to the Tư pháp–Hộ tịch civil servant; each finding cites the
     law of its days, the pilot's NĐ 30/2020 Điều 13 k.3 and then Luật 72/2025 Điều 14 k.2
-    for a delegation that never ends.  Kills ``delegations.x_under__mutmut_5`` and ``_9``
-    (today's law for a delegation wholly in the past) and the mutants that drop a
+    for a delegation that never ends.  Kills the mutants of ``delegations.x_under`` that
+    judge a delegation wholly in the past by today's law, and the mutants that drop a
     finding's own provision, so that it cites the rule's as of today:
     ``x__holds_post__mutmut_46``, ``x_within_tenure__mutmut_27``, ``x_written__mutmut_10``,
     ``_14``, ``_29``, ``_32``, ``x_time_limited__mutmut_10``, ``_13``."""
@@ -279,9 +281,8 @@ def test_from_2025_07_01_the_chairman_delegates_to_any_of_several_posts() -> Non
 def test_a_finding_the_law_repeats_is_reported_once() -> None:
     """TP Hồ Chí Minh's regime of 2025-03-01 repeats the answers of the one before (NĐ
     33/2021 Điều 18 k.3, NĐ 30/2020 Điều 13 k.3): a delegation spanning both is reported
-    once per answer, naming the law of its first day.  Kills
-    ``delegations.x_under__mutmut_33``/``_35`` (answers already judged judged again, or
-    none judged)."""
+    once per answer, naming the law of its first day.  Kills the mutants of
+    ``delegations.x_under`` that judge an answer twice, or none."""
     clerk = _official("Tư pháp C", Post.TU_PHAP_HO_TICH, D(2015, 1, 1),
                       in_field_since=D(2015, 1, 1))
     ward = Ward(name="Bến Nghé", city="79", officials=(CHAIR_2019, clerk), delegations=(
@@ -388,10 +389,10 @@ def test_a_delegation_naming_an_official_of_another_unit_names_that_unit() -> No
     ward of the structure is named with that ward (by code, else by name), the record
     held on the delegation's first day first; a key the ward itself holds is not looked
     for elsewhere; a key held nowhere is left to UG-DELEG-DELEGATOR/-DELEGATE.  Kills
-    ``delegations.x_other_unit__*`` (``_24``/``_35``: ``continue`` → ``break``; ``_30``
-    –``_32``: a key held nowhere; ``_43``: the regime of the city; ``_52``–``_56``: the
-    record held on the first day, else the first; ``_58``–``_60``: the name with the id;
-    ``_63``: the provision of the ward's own regime, not Hà Nội's; ``_82``),
+    ``delegations.x_other_unit__*`` (``_22``/``_33``: ``continue`` → ``break``; ``_28``
+    –``_30``: a key held nowhere; ``_41``: the regime of the city; ``_50``–``_54``: the
+    record held on the first day, else the first; ``_56``–``_58``: the name with the id;
+    ``_61``: the provision of the ward's own regime, not Hà Nội's; ``_80``),
     ``x__keys__mutmut_10`` (the ward's own keys) and ``x__officials_by_key__*``."""
     to_clerk = ("cannot receive the delegation in Phường Bến Nghé: only the Justice–Civil "
                 "Status civil servant of Phường Bến Nghé may")
@@ -422,7 +423,7 @@ def test_a_delegation_naming_an_official_of_another_unit_names_that_unit() -> No
 
 def test_from_2025_07_01_an_official_of_another_commune_is_named_with_it() -> None:
     """Luật 72/2025 Điều 14 k.1, in a city of communes: the message lists every post that
-    may receive the delegation.  Kills ``delegations.x_other_unit__mutmut_76``/``_77``
+    may receive the delegation.  Kills ``delegations.x_other_unit__mutmut_74``/``_75``
     (the posts joined by "or")."""
     chair = _official("Chủ tịch X", Post.CHAIR, D(2025, 7, 1))
     office = _official("Chánh Văn phòng Q", Post.OFFICE_CHIEF, D(2025, 7, 1))
