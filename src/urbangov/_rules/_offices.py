@@ -93,7 +93,7 @@ class Seat:
             return "the Prime Minister"
         if self.seat == "government":
             return "the Government"
-        words = _SEAT_WORDS.get(self.seat) or Post(self.seat.split(":", 1)[1]).english
+        words = _SEAT_WORDS.get(self.seat) or Post(self.seat.removeprefix("post:")).english
         if self.level is None:  # above a province: no unit of the units over time
             return f"the {words} of the level above the province"
         if self.unit_name:
@@ -179,13 +179,11 @@ def _parent(unit: Unit, seat: str, day: dt.date, city: str | None) -> Seat:
 def _named(query: str, day: dt.date, city: str | None,
            ) -> tuple[str, str, Level] | Unresolved:
     """The unit *query* names on *day*: first within *city*, then anywhere."""
-    first = _placed(query, city, day) if city is not None else None
+    first = _placed(query, city, day)  # no city: anywhere, as below (the same answer)
     if isinstance(first, tuple):
         return first
     found = _placed(query, None, day)  # a reused code, or a unit of another province
-    if isinstance(found, tuple) or first is None or not (first.gone or first.ambiguous):
-        return found
-    return first
+    return found if isinstance(found, tuple) or not (first.gone or first.ambiguous) else first
 
 
 def _above(code: str | None, name: str, day: dt.date, city: str | None,
@@ -240,5 +238,5 @@ def shown(name: enum.Enum | Office) -> Any:
     "code": "760", "post": "chair"}``), as a structure file writes them."""
     if isinstance(name, enum.Enum):
         return name.value
-    return {k: getattr(v, "value", v) for k, v in attrs.asdict(name, recurse=False).items()
+    return {k: getattr(v, "value", v) for k, v in attrs.asdict(name).items()
             if v is not None}

@@ -67,15 +67,9 @@ def under(unit: Unit, ctx: UnitContext, fact: Fact,
     """Each judged delegation with each distinct answer to *fact* of the law of its days,
     and the words that say which law ("" for the structure's own regime)."""
     for i, d, found in _judged_under(unit, ctx):
-        if len(found) == 1 and found[0] is ctx.regime:  # the usual case: today's law only
-            current = ctx.cited(fact, unit)
-            if current is not None:
-                yield i, d, current, ""
-            continue
         seen: list[Cited] = []
         for regime in found:
-            cited = (ctx.cited(fact, unit) if regime is ctx.regime
-                     else regime.fact(fact, unit.kind))
+            cited = regime.fact(fact, unit.kind)
             if cited is None or cited in seen:
                 continue
             seen.append(cited)
@@ -260,7 +254,9 @@ def experience(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
       term="ủy quyền trong đơn vị", judges="delegations",
       facts=(Fact.DELEGATOR_POST, Fact.DELEGATE_POST), scope=Scope.TREE)
 def other_unit(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
-    if not unit.delegations or unit is ctx.root or ctx.as_of is None:
+    # The root is judged too: a ward alone finds no other unit, and units above the
+    # commune level have no delegation facts.
+    if not unit.delegations or ctx.as_of is None:
         return
     own = _keys(unit)
     elsewhere: dict[str, list[tuple[Unit, Official]]] | None = None

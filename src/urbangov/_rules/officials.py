@@ -218,23 +218,23 @@ def consecutive_start(unit: Unit, official: Official) -> dt.date:
       term="không quá 10 năm liên tục",
       judges="officials", facts=(Fact.CHAIR_MAX_CONSECUTIVE_YEARS,))
 def chair_tenure(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    assert ctx.as_of is not None  # the rule runs under a regime, which has a day
     cited = ctx.cited(Fact.CHAIR_MAX_CONSECUTIVE_YEARS, unit)
-    if cited is None or ctx.as_of is None:
+    if cited is None:
         return
     for i, official in in_office(unit, ctx):
         if official.post is not Post.CHAIR or official.acting:
             continue
         start = consecutive_start(unit, official)
         end = ctx.as_of + dt.timedelta(days=1)
-        if end <= add_years(start, cited.value):  # within the limit: no need to count
+        if end <= add_years(start, cited.value):  # within the limit
             continue
-        years = years_between(start, end)
-        if years > cited.value:
-            yield Finding(ctx.at(("officials", i), "tenure"),
-                          f"{official.name} has chaired {unit.full_name} for {years:.1f} "
-                          f"consecutive years by {ctx.as_of} (since {start}), more than "
-                          f"{cited.value}", cited.provision,
-                          {"years": round(years, 2), "since": start})
+        years = years_between(start, end)  # past the limit by a day or more: > the limit
+        yield Finding(ctx.at(("officials", i), "tenure"),
+                      f"{official.name} has chaired {unit.full_name} for {years:.1f} "
+                      f"consecutive years by {ctx.as_of} (since {start}), more than "
+                      f"{cited.value}", cited.provision,
+                      {"years": round(years, 2), "since": start})
 
 
 @rule("UG-PAYROLL", "Civil servants count against the quota of the level the regime names "
