@@ -307,12 +307,13 @@ def test_cli_who_may_in_a_ward_of_today(tmp_path: Path,
 def test_a_province_that_ceased_is_refused_on_a_later_day() -> None:
     """Bình Dương went into Thành phố Hồ Chí Minh on 2025-07-01 (khoản 16 Điều 1 Nghị
     quyết 202/2025/QH15): a structure of it dated 2026 describes no unit, whether it
-    records its city or only its own GSO code."""
+    records its own code as its city, only its code, or the city it went into (a province
+    lies in itself, whatever its structure records)."""
     import datetime as dt
 
     import urbangov as ug
 
-    for city in ("74", None):
+    for city in ("74", None, "79"):
         province = ug.City(name="Bình Dương", kind="tinh", code="74", city=city)
         found = [v for v in ug.validate(province, on=dt.date(2026, 1, 1))
                  if v.code == "UG-UNIT-EXISTS"]

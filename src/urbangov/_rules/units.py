@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -101,23 +100,19 @@ def _not_in_force(unit: Unit, day: dt.date | None,
     """Why the recorded unit did not exist on *day*, if the units over time know it by
     its GSO code, name and province and say so; None when it existed, or nothing is
     known (a code the data lacks, another name or province, a day before the data)."""
-    if city is None and unit.kind.level is Level.PROVINCE:
-        city = unit.code  # a province that records only its code is its own city
-    if day is None or not unit.code or city is None:
-        return None
+    if unit.kind.level is Level.PROVINCE:
+        city = unit.code  # a province lies in itself, whatever its structure records
+    known = _known(unit.code)
+    if day is None or known is None or known.on(day) is not None or (
+            _province(known.id) != city):
+        return None  # no day, a code the data lacks, a unit of that day, another province
+    name = fold(unit.name)
+    if not any(v.name == unit.name or _folded(v.name) == name for v in known.versions):
+        return None  # the code names another unit: not this one
     from urbangov import units
 
-    known = _known(unit.code)
-    if known is None:
-        return None
-    name = fold(unit.name)
-    if not any(v.name == unit.name or _folded(v.name) == name for v in known.versions) or (
-            _province(known.id) != city):
-        return None  # the code names another unit: not this one
-    try:
-        with warnings.catch_warnings():  # data that stops short of the day is no finding
-            warnings.simplefilter("ignore", units.CoverageWarning)
-            units.unit(known.id, on=day)
+    try:  # the query's error names the day it ceased or began, and the links
+        units.unit(known.id, on=day)
     except UnitNotInForceError as exc:
         return exc if exc.unit.id == known.id else None
     except LookupError:  # outside the days the data covers: nothing said
