@@ -372,21 +372,38 @@ def test_a_ward_without_a_code_is_named_without_one_and_its_district_by_level() 
     """A ward recorded without its GSO code, whose name the bundled units cannot place in
     its city: its own seat is described with no code (``xǁSeatǁdescribe__mutmut_28``,
     ``_29``), and the district above it, unknown, only by its level."""
-    ward = _ben_nghe(Office(post=Post.CHAIR), name="Bến Thành")
+    ward = _ben_nghe(Office(post=Post.CHAIR), name="Bến Thành Tây")
     assert _findings(ward, "UG-APPOINTED-BY") == [(
         ug.Severity.ERROR, "officials[0].appointment.by", ND33,
         {"by": {"post": "chair"}, "acting": False, "recorded_unit": None,
          "expected_unit": None},
-        BEN_NGHE_VICE.format("the Chairman of the People's Committee of Phường Bến Thành",
+        BEN_NGHE_VICE.format("the Chairman of the People's Committee of Phường Bến Thành Tây",
                              "the district above"))]
 
 
-def test_a_district_is_not_judged_against_an_unknown_district_above() -> None:
-    """The district above a ward without a code is not known on the day, so any district's
-    Chairman agrees with it: ``_offices.x__above__mutmut_13`` looked the ward's name up
-    today instead (after the 2025 reform a Phường Bến Thành sits directly in the city)."""
+def test_a_ward_without_a_code_is_placed_by_its_name_in_its_city() -> None:
+    """A ward recorded by name and city only (Phường Bến Thành, HCMC, 2022) lies in a
+    district the address skips: the district above it is found (Quận 1 [760])."""
+    ward = _ben_nghe(Office(post=Post.CHAIR), name="Bến Thành")
+    assert _findings(ward, "UG-APPOINTED-BY") == [(
+        ug.Severity.ERROR, "officials[0].appointment.by", ND33,
+        {"by": {"post": "chair"}, "acting": False, "recorded_unit": None,
+         "expected_unit": "760"},
+        BEN_NGHE_VICE.format("the Chairman of the People's Committee of Phường Bến Thành",
+                             "Quận 1 [760]"))]
+
+
+def test_the_district_above_a_ward_without_a_code_is_that_of_its_day() -> None:
+    """Phường Bến Thành lay in Quận 1 in 2022, so a Chairman of Quận 3 is refused:
+    ``_offices.x__above__mutmut_13`` looked the ward's name up today instead (after the
+    2025 reform a Phường Bến Thành sits directly in the city)."""
     assert _findings(_ben_nghe(Office("Quận 3", post=Post.CHAIR), name="Bến Thành"),
-                     "UG-APPOINTED-BY") == []
+                     "UG-APPOINTED-BY") == [(
+        ug.Severity.ERROR, "officials[0].appointment.by", ND33,
+        {"by": {"unit": "Quận 3", "post": "chair"}, "acting": False, "recorded_unit": "770",
+         "expected_unit": "760"},
+        BEN_NGHE_VICE.format("the Chairman of the People's Committee of Quận 3 [770]",
+                             "Quận 1 [760]"))]
 
 
 def test_a_ward_without_a_code_is_found_by_its_name_in_its_city() -> None:
@@ -714,3 +731,42 @@ def test_designation_facts_do_not_depend_on_the_city() -> None:
         for day in days:
             for kind in ug.UnitKind:
                 assert stated(kind, day, city) == stated(kind, day, None), (city, day, kind)
+
+
+def _vice_appointed_by(office: Office, start: dt.date, **fields: Any) -> Ward:
+    leader = Official("Lê Văn Phó", Post.VICE_CHAIR, Period(start),
+                      Appointment(office, "12/QĐ-UBND"))
+    return Ward.draft(**fields, city="01", officials=(leader,))
+
+
+def test_an_office_named_in_its_city_is_the_unit_of_that_day() -> None:
+    """An office named without its district is the unit of that name in the city on the
+    structure's day: "Phú Lương" in Hà Nội on 2025-03-01 is Phường Phú Lương [09571] of
+    Quận Hà Đông, not the Phường Phú Lương [09568] formed on 2025-07-01."""
+    ward = _vice_appointed_by(Office("Phú Lương", post=Post.CHAIR), D(2024, 1, 1),
+                              name="Phú Lãm", code="09568", as_of=D(2025, 3, 1), council=None)
+    assert _findings(ward, "UG-APPOINTED-BY") == [(
+        ug.Severity.ERROR, "officials[0].appointment.by", "Nghị định 169/2024/NĐ-CP",
+        {"by": {"unit": "Phú Lương", "post": "chair"}, "acting": False,
+         "recorded_unit": "09571", "expected_unit": "268"},
+        BEN_NGHE_VICE.format(
+            "the Chairman of the People's Committee of Phường Phú Lương [09571]",
+            "Quận Hà Đông [268]"))]
+
+
+def test_an_office_gone_from_its_city_says_so_though_the_name_is_ambiguous_elsewhere(
+        ) -> None:
+    """Phường Thành Công of Hà Nội ceased on 2025-07-01; in 2026 two other units of that
+    name exist elsewhere. The office is refused because it no longer existed (an error),
+    not warned about as ambiguous (``_offices.x__named__mutmut_15``, ``_18``: the answer
+    from anywhere replaced the city's)."""
+    ward = _vice_appointed_by(Office("Thành Công", post=Post.CHAIR), D(2025, 7, 1),
+                              name="Ba Đình", as_of=D(2026, 1, 1))
+    assert _findings(ward, "UG-APPOINTED-BY") == [(
+        ug.Severity.ERROR, "officials[0].appointment.by", "khoản 2 Điều 36 Luật 72/2025/QH15",
+        {"by": {"unit": "Thành Công", "post": "chair"}},
+        "Lê Văn Phó (Vice-Chairman of the People's Committee): the appointing unit cannot be "
+        "placed on 2026-01-01: Phường Thành Công [00034] did not exist on 2026-01-01: it "
+        "ceased on 2025-07-01; it went into Phường Giảng Võ [00025] (partial; khoản 5 Điều 1 "
+        "Nghị quyết 1656/NQ-UBTVQH15), Phường Ô Chợ Dừa [00190] (partial; khoản 13 Điều 1 "
+        "Nghị quyết 1656/NQ-UBTVQH15)")]

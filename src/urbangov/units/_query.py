@@ -213,14 +213,24 @@ def resolve_all(query: str | int, *, level: Level | None = None,
     """Every unit, at any time, that *query* may mean (a code, a name, or an address).
 
     An address lists units from the smallest up, separated by commas: "Phường Gia Thụy,
-    Quận Long Biên, Hà Nội".  Each part narrows the next to the units under it.
+    Quận Long Biên, Hà Nội".  Each part narrows the next to the units under it; the last
+    part may skip a level ("Phường Gia Thụy, Hà Nội"), as addresses often do.
     """
+    found, deeper = _tiers(query, level, within)
+    return found + deeper
+
+
+def _tiers(query: str | int, level: Level | None = None,
+           within: Iterable[Unit] = ()) -> tuple[list[Unit], list[Unit]]:
+    """The units *query* names directly under the parts after it, then those it names a
+    level deeper (a ward of a district, in an address that names only the province)."""
     s = store()
     parts = _parts(query)
     if not parts:
         raise UnknownUnitError("an empty name matches no unit", str(query))
     parents: list[str] | None = [u.code for u in within] or None
     found: list[Unit] = []
+    deeper: list[Unit] = []
     for i, part in enumerate(reversed(parts)):
         last = i == len(parts) - 1
         want = level if last else None
@@ -229,13 +239,28 @@ def resolve_all(query: str | int, *, level: Level | None = None,
         found = _match(s, part, want, parents)
         if not last and not found:
             break
+        if last and parents is not None and len(parts) > 1:
+            direct = {u.id for u in found}
+            deeper = [u for u in _match(s, part, want, _below(s, parents))
+                      if u.id not in direct]
         parents = [u.code for u in found]
-    return found
+    return found, deeper
 
 
-def _pick(s: Store, found: list[Unit], day: dt.date, query: str | int) -> Unit:
-    """The one unit of *found* that existed on *day*, or the error that says why not."""
+def _below(s: Store, parents: list[str]) -> list[str]:
+    """The codes of the units that lay directly under any of *parents*, at any time."""
+    return list(dict.fromkeys(s.unit(u).code for p in parents for u in s.children.get(p, ())))
+
+
+def _pick(s: Store, found: list[Unit], day: dt.date, query: str | int,
+          deeper: list[Unit] | None = None) -> Unit:
+    """The one unit of *found* that existed on *day* (else of *deeper*, the units an
+    address names a level down), or the error that says why not."""
     cov = coverage()
+    alive = [u for u in found if u.on(day) is not None]
+    if deeper:
+        alive = alive or [u for u in deeper if u.on(day) is not None]
+        found = found + deeper
     if not found:
         close = _suggest(s, query)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
@@ -243,7 +268,6 @@ def _pick(s: Store, found: list[Unit], day: dt.date, query: str | int) -> Unit:
             f"no unit matches {str(query)!r}{hint}; {cov.describe()} (GSO codes, Vietnamese "
             "names with or without diacritics, or an address such as 'Phường Gia Thụy, "
             "Quận Long Biên, Hà Nội')", str(query), close)
-    alive = [u for u in found if u.on(day) is not None]
     if len(alive) > 1:  # "Gia Thụy" written with its diacritics is not "Gia Thủy"
         alive = _exact(alive, day, query) or alive
     if len(alive) == 1:
@@ -348,7 +372,8 @@ def unit(query: str | int, on: str | dt.date | None = None, *, level: Level | No
     """
     day = _day(on, strict=strict)
     s = store()
-    u = _pick(s, resolve_all(query, level=level), day, query)
+    found, deeper = _tiers(query, level)
+    u = _pick(s, found, day, query, deeper)
     _warn_gaps(_province_of(s, u, day), day)
     return _placed(s, u, day)
 
@@ -356,11 +381,12 @@ def unit(query: str | int, on: str | dt.date | None = None, *, level: Level | No
 def _one(query: str | int, on: str | dt.date | None) -> Unit:
     """The unit *query* means: on *on* if given, else the latest that matches."""
     s = store()
-    found = resolve_all(query)
+    direct, deeper = _tiers(query)
+    found = direct + deeper
     if on is not None:
         day = _day(on)
         try:
-            return _pick(s, found, day, query)
+            return _pick(s, direct, day, query, deeper)
         except UnitNotInForceError as exc:
             return exc.unit
     if not found:

@@ -1,0 +1,52 @@
+"""An address may skip the district: "Phường Phú Lương, Hà Nội" names a ward of a district
+of Hà Nội; a unit placed directly under the named parent comes first."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from urbangov import units
+from urbangov._text import fold
+from urbangov.units import Level
+
+
+def test_a_ward_named_with_its_city_only_is_the_ward_of_that_day() -> None:
+    # 09571 lay in Quận Hà Đông until 2025-06-30; 09568 sits in Hà Nội from 2025-07-01
+    assert units.unit("Phú Lương, Hà Nội", "2025-03-01").code == "09571"
+    assert units.unit("Phú Lương, 01", "2025-03-01").parent_name == "Quận Hà Đông"
+    assert units.unit("Phú Lương, Hà Nội", "2026-01-01").code == "09568"
+
+
+def test_a_unit_directly_under_the_parent_comes_first() -> None:
+    # Quận Long Biên lies in Hà Nội; Phường Long Biên lay in it
+    assert units.unit("Long Biên, Hà Nội", "2022-07-01").code == "004"
+    assert units.unit("Phường Long Biên, Hà Nội", "2022-07-01").code == "00145"
+
+
+def test_a_name_repeated_across_districts_lists_them() -> None:
+    with pytest.raises(units.AmbiguousUnitError, match="Quận 3") as info:
+        units.unit("Phường 1, Hồ Chí Minh", "2022-07-01")
+    assert len(info.value.candidates) > 1
+
+
+def test_resolve_all_lists_the_direct_units_then_the_deeper_ones() -> None:
+    found = [u.code for u in units.resolve_all("Phú Lương, Hà Nội")]
+    assert found.index("09568") < found.index("09571")
+
+
+def _unique_communes(province: str, day: str) -> list[units.UnitOnDay]:
+    communes = units.units(province, day, level=Level.COMMUNE)
+    names = Counter(fold(u.name) for u in communes)
+    return [u for u in communes if names[fold(u.name)] == 1]
+
+
+@pytest.mark.parametrize("province", ["01", "79", "48"])
+def test_every_commune_unique_in_its_province_is_found_by_name_and_province(
+        province: str) -> None:
+    day = "2022-07-01"
+    communes = _unique_communes(province, day)
+    assert len(communes) > 40
+    names = {u.code: units.unit(f"{u.full_name}, {province}", day).code for u in communes}
+    assert names == {u.code: u.code for u in communes}
