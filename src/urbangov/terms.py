@@ -180,6 +180,15 @@ class Post(_Named):
         return self in _COUNCIL_POSTS
 
     @property
+    def is_commune_title(self) -> bool:
+        """Whether the post is one of the five titles of commune civil servants (chức danh
+        công chức cấp xã: Văn phòng – Thống kê … Văn hóa – Xã hội), which lost their basis
+        on 2025-07-01: from then commune civil servants hold job positions
+        (:attr:`CIVIL_SERVANT`; Luật 80/2025/QH15, khoản 3 Điều 71 Nghị định
+        170/2025/NĐ-CP)."""
+        return self in _COMMUNE_TITLES
+
+    @property
     def is_standing(self) -> bool:
         """Whether the post sits on the People's Council's Standing Committee
         (Thường trực Hội đồng nhân dân: Chair, Vice-Chair, heads of committees)."""
@@ -187,6 +196,9 @@ class Post(_Named):
                         Post.COUNCIL_COMMITTEE_HEAD)
 
 
+_COMMUNE_TITLES = frozenset({Post.VAN_PHONG_THONG_KE, Post.DIA_CHINH_XAY_DUNG,
+                              Post.TAI_CHINH_KE_TOAN, Post.TU_PHAP_HO_TICH,
+                              Post.VAN_HOA_XA_HOI})
 _COUNCIL_POSTS = frozenset({Post.COUNCIL_CHAIR, Post.COUNCIL_VICE_CHAIR,
                             Post.COUNCIL_COMMITTEE_HEAD, Post.COUNCIL_COMMITTEE_DEPUTY})
 

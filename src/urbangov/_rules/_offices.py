@@ -21,6 +21,7 @@ import datetime as dt
 import enum
 import functools
 import warnings
+from collections.abc import Collection
 from typing import Any
 
 import attrs
@@ -28,7 +29,7 @@ import attrs
 from urbangov.structure import Body, Office, Unit
 from urbangov.terms import Authority, Level, Post
 
-__all__ = ["Seat", "Unresolved", "resolve", "seat_of_post", "shown"]
+__all__ = ["Seat", "Unresolved", "resolve", "retired_title", "seat_of_post", "shown"]
 
 #: The day the district level ended (two-tier local government, Luật 72/2025/QH15).
 _TWO_TIER = dt.date(2025, 7, 1)
@@ -230,6 +231,16 @@ def _placed(query: str, city: str | None, day: dt.date,
     except LookupError as exc:
         return Unresolved(str(exc))
     return found.code, found.full_name, found.level
+
+
+def retired_title(post: Post, allowed: Collection[Post]) -> str:
+    """What to say of an old commune civil-servant title where the day's law has civil
+    servants in job positions instead (from 2025-07-01); "" otherwise."""
+    if post.is_commune_title and Post.CIVIL_SERVANT in allowed:
+        return ("; the titles of commune civil servants lost their basis on 2025-07-01 "
+                "(khoản 3 Điều 71 Nghị định 170/2025/NĐ-CP, Luật 80/2025/QH15): a civil "
+                "servant in a job position is recorded as civil_servant (công chức)")
+    return ""
 
 
 def shown(name: enum.Enum | Office) -> Any:

@@ -6,6 +6,7 @@ import functools
 from collections.abc import Iterator
 
 from urbangov._registry import Finding, Scope, Severity, UnitContext, rule
+from urbangov._rules._offices import retired_title
 from urbangov.regimes import (
     EARLIEST,
     Cited,
@@ -128,10 +129,11 @@ def _holds_post(unit: Unit, ctx: UnitContext, fact: Fact, role: str,
         if holder is None or holder.post not in allowed:
             post = (_why_no_holder(unit, ctx, key, d) if holder is None
                     else holder.post.english)
+            hint = "" if holder is None else retired_title(holder.post, allowed)
             yield Finding(ctx.at(("delegations", i), role),
                           f"{law}{_who(unit, ctx, key)} ({post}) cannot {who}: only the "
-                          f"{names} of "
-                          f"{unit.full_name} may", cited.provision, {role: key})
+                          f"{names} of {unit.full_name} may{hint}", cited.provision,
+                          {role: key})
 
 
 def posts_of(value: Post | frozenset[Post]) -> frozenset[Post]:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from urbangov._registry import Finding, Severity, UnitContext, rule
-from urbangov._rules._offices import Seat, Unresolved, resolve, shown
+from urbangov._rules._offices import Seat, Unresolved, resolve, retired_title, shown
 from urbangov.regimes import APPOINTING_FACT, Fact, RegimeError, regime_for, vice_chair_caps
 from urbangov.structure import Office, Official, Unit
 from urbangov.terms import AppointmentMethod, Authority, Post
@@ -45,7 +45,8 @@ def posts(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
             yield Finding(ctx.at(("officials", i), "post"),
                           f"{official.name} holds the post of {official.post.english} "
                           f"({official.post.vietnamese}), which a {unit.kind.vietnamese} "
-                          f"People's Committee does not have on {ctx.as_of}", cited.provision,
+                          f"People's Committee does not have on {ctx.as_of}"
+                          f"{retired_title(official.post, cited.value)}", cited.provision,
                           {"post": official.post.value})
 
 

@@ -30,8 +30,7 @@ DISTRICT_KINDS = (K.QUAN, K.THI_XA, K.HUYEN, K.THANH_PHO_THUOC_TP, K.THANH_PHO_T
 #: (LTCCQĐP 77/2015 treats "tỉnh, thành phố trực thuộc trung ương" alike).
 ALL_KINDS = (K.THANH_PHO, K.TINH, *DISTRICT_KINDS, *WARD_KINDS)
 
-CIVIL_SERVANTS = frozenset({Post.VAN_PHONG_THONG_KE, Post.DIA_CHINH_XAY_DUNG,
-                            Post.TAI_CHINH_KE_TOAN, Post.TU_PHAP_HO_TICH, Post.VAN_HOA_XA_HOI})
+CIVIL_SERVANTS = frozenset(p for p in Post if p.is_commune_title)
 WARD_POSTS = frozenset({Post.CHAIR, Post.VICE_CHAIR, Post.POLICE_CHIEF,
                         Post.MILITARY_COMMANDER}) | CIVIL_SERVANTS
 DISTRICT_POSTS = frozenset({Post.CHAIR, Post.VICE_CHAIR, Post.MEMBER, Post.POLICE_CHIEF,
