@@ -657,15 +657,17 @@ def test_above_a_district_is_its_province_named_as_it_was_on_the_day(by: Authori
             "Tỉnh Bình Dương [74]", "the People's Council of Huyện Dầu Tiếng [720]"))]
 
 
-def test_a_city_code_the_units_cannot_place_is_named_by_its_level() -> None:
-    """A commune recorded in city "97", which the bundled units do not place uniquely: its
-    city's Chairman is named by level, with the code as recorded
+@pytest.mark.parametrize("city", ["97", "99"])
+def test_a_city_code_the_units_cannot_place_is_named_by_its_level(city: str) -> None:
+    """A commune recorded in city "97", which the bundled units do not place uniquely, or
+    "99", which names no province (but reads as district 099, Huyện Tuần Giáo): its city's
+    Chairman is named by level, with the code as recorded
     (``_offices.x__province__mutmut_11`` read a name off the failed lookup)."""
-    commune = Ward.draft(name="Xuân Thái", kind="xa", city="97", as_of=HCM, council=None,
+    commune = Ward.draft(name="Xuân Thái", kind="xa", city=city, as_of=HCM, council=None,
                          officials=(_chair(Authority.CITY_CHAIR, D(2022, 3, 1)),))
     assert _findings(commune, "UG-APPOINTED-BY") == [(
         ug.Severity.ERROR, "officials[0].appointment.by", "Luật 77/2015/QH13",
-        {"by": "city_chair", "acting": False, "recorded_unit": "97", "expected_unit": None},
+        {"by": "city_chair", "acting": False, "recorded_unit": city, "expected_unit": None},
         _CHAIR_BY.replace("Chairman of the People's Committee of the unit above",
                           Authority.CITY_CHAIR.english).format(
             "the city or province above", "the People's Council of Xã Xuân Thái"))]

@@ -160,7 +160,8 @@ def _province(seat: str, city: str | None, day: dt.date) -> Seat:
     name = None
     if city is not None:
         found = _placed(city, None, day)  # the province's name, for messages
-        name = found[1] if isinstance(found, tuple) else None
+        # "99" also reads as district 099: only a province-level unit names the city
+        name = found[1] if isinstance(found, tuple) and found[2] is Level.PROVINCE else None
     return Seat(seat, Level.PROVINCE, city, name)
 
 
