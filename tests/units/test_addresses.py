@@ -50,3 +50,11 @@ def test_every_commune_unique_in_its_province_is_found_by_name_and_province(
     assert len(communes) > 40
     names = {u.code: units.unit(f"{u.full_name}, {province}", day).code for u in communes}
     assert names == {u.code: u.code for u in communes}
+
+
+def test_without_a_day_the_latest_unit_directly_under_the_parent() -> None:
+    assert units.history("Phú Lương, Hà Nội").unit.code == "09568"
+    # Phường Bến Thành of Quận 1 ended on 2025-07-01; the ward of that name sits in the city
+    assert units.history("Bến Thành, Hồ Chí Minh").unit.latest.parent == "79"
+    # a ward that only ever lay in a district is found a level down
+    assert units.history("Gia Thụy, Hà Nội").unit.code == "00130"

@@ -382,7 +382,7 @@ def _one(query: str | int, on: str | dt.date | None) -> Unit:
     """The unit *query* means: on *on* if given, else the latest that matches."""
     s = store()
     direct, deeper = _tiers(query)
-    found = direct + deeper
+    found = direct or deeper  # without a day, the units directly under the parent first
     if on is not None:
         day = _day(on)
         try:
