@@ -772,3 +772,28 @@ def test_an_office_gone_from_its_city_says_so_though_the_name_is_ambiguous_elsew
         "ceased on 2025-07-01; it went into Phường Giảng Võ [00025] (partial; khoản 5 Điều 1 "
         "Nghị quyết 1656/NQ-UBTVQH15), Phường Ô Chợ Dừa [00190] (partial; khoản 13 Điều 1 "
         "Nghị quyết 1656/NQ-UBTVQH15)")]
+
+
+_TITLE_HINT = ("; the titles of commune civil servants lost their basis on 2025-07-01 (khoản 3 "
+               "Điều 71 Nghị định 170/2025/NĐ-CP, Luật 80/2025/QH15): a civil servant in a "
+               "job position is recorded as civil_servant (công chức)")
+
+
+def test_a_post_the_committee_lacks_is_named_whole() -> None:
+    """UG-POSTS, whole: a member of an HCMC ward's committee in 2022 (none: khoản 2 Điều 18
+    NĐ 33/2021) gets no word on titles (``_offices.x_retired_title__mutmut_10``); a
+    Tư pháp – Hộ tịch title in a 2025 commune is told what to record (``_3``…``_8``)."""
+    member = Ward.draft(name="Bến Nghé", city="79", as_of=HCM, council=None, officials=(
+        Official("Trần Thị C", Post.MEMBER, Period(D(2022, 1, 1))),))
+    assert _findings(member, "UG-POSTS") == [(
+        ug.Severity.ERROR, "officials[0].post", "khoản 2 Điều 18 Nghị định 33/2021/NĐ-CP",
+        {"post": "member"},
+        "Trần Thị C holds the post of member of the People's Committee (Ủy viên Ủy ban nhân "
+        "dân), which a phường People's Committee does not have on 2022-07-01")]
+    title = Ward.draft(name="Ba Đình", city="01", as_of=D(2025, 10, 1), officials=(
+        Official("Trần Thị C", Post.TU_PHAP_HO_TICH, Period(D(2025, 7, 1))),))
+    assert _findings(title, "UG-POSTS") == [(
+        ug.Severity.ERROR, "officials[0].post", "khoản 1 Điều 39 Luật 72/2025/QH15",
+        {"post": "tu_phap_ho_tich"},
+        "Trần Thị C holds the post of Justice–Civil Status civil servant (Tư pháp – Hộ tịch), "
+        "which a phường People's Committee does not have on 2025-10-01" + _TITLE_HINT)]
