@@ -102,10 +102,11 @@ def _not_in_force(unit: Unit, day: dt.date | None,
     known (a code the data lacks, another name or province, a day before the data)."""
     if unit.kind.level is Level.PROVINCE:
         city = unit.code  # a province lies in itself, whatever its structure records
+    if day is None:
+        return None  # no day: nothing to look up (and no lookup of a code to pay for)
     known = _known(unit.code)
-    if day is None or known is None or known.on(day) is not None or (
-            _province(known.id) != city):
-        return None  # no day, a code the data lacks, a unit of that day, another province
+    if known is None or known.on(day) is not None or _province(known.id) != city:
+        return None  # a code the data lacks, a unit of that day, another province's
     name = fold(unit.name)
     if not any(v.name == unit.name or _folded(v.name) == name for v in known.versions):
         return None  # the code names another unit: not this one
