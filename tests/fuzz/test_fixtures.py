@@ -29,6 +29,8 @@ EXPECTED = {
     "city-99-comma.toml": "'01,' is not a GSO province code",
     "city-99-quote.toml": "\"'01\" is not a GSO province code",
     "city-arabic-digits.toml": "'٠١' is not a GSO province code",
+    "decision-none-padded.toml": "ward.delegations[0].decision: ' none ' is \"none\" padded "
+                                 "with white space",
     "date-arabic-digits.toml": "ward.delegations[0].period.last: '٣٠/٦/٢٠٢٣' is not a date",
     "date-far-future.json": "ward.officials[0].tenure.start: '9999-12-31' is outside the dates",
     "date-far-future.toml": "as_of: date 9999-12-31 is outside the dates urbangov accepts "

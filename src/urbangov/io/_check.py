@@ -21,6 +21,7 @@ from urbangov.io._spec import (
     CityRef,
     Council,
     Date,
+    Decision,
     Kind,
     ListOf,
     Table,
@@ -305,6 +306,7 @@ class Checker(ValueReader):
 #: The readers of single values, by kind (a dict lookup: a file holds thousands).
 _SCALARS: dict[type[Any], Callable[[Checker, Any, Any, str], Any]] = {
     Text: lambda c, _k, v, p: c.text(v, p),
+    Decision: lambda c, _k, v, p: c.decision(v, p),
     Date: lambda c, _k, v, p: c.date(v, p),
     Bool: lambda c, _k, v, p: c.bool(v, p),
     Choice: lambda c, k, v, p: c.choice(v, p, k.enum),

@@ -50,6 +50,11 @@ class Text:
 
 
 @attrs.frozen
+class Decision(Text):
+    """A delegation's decision number, or "none": made without a written one."""
+
+
+@attrs.frozen
 class Date:
     """A date: ISO or a Vietnamese form in a string, or a TOML date."""
 
@@ -111,7 +116,7 @@ class ChoiceOrTable:
     doc: str = ""
 
 
-Kind = Text | Date | Bool | Choice | Table | ListOf | Council | CityRef | ChoiceOrTable
+Kind = Text | Decision | Date | Bool | Choice | Table | ListOf | Council | CityRef | ChoiceOrTable
 
 
 @attrs.frozen
@@ -193,8 +198,8 @@ TYPES: dict[str, dict[str, Key]] = {
         "delegate": Key(Text("the id or name of the official who receives"), required=True),
         "acts": Key(ListOf(Choice(Act), "the acts delegated", unique=True), required=True),
         "period": Key(Table("period", "the days the delegation is in force"), required=True),
-        "decision": Key(Text("the number of the written delegation decision; \"none\": "
-                             "recorded as made without one; absent: not recorded")),
+        "decision": Key(Decision("the number of the written delegation decision; \"none\": "
+                                 "recorded as made without one; absent: not recorded")),
     },
     "working_rule": {
         "issued_by": Key(ChoiceOrTable(Post, "office", "who issued them: a post of this "
