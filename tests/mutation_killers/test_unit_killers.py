@@ -658,3 +658,14 @@ def test_a_2026_council_first_met_within_45_days_of_the_election() -> None:
                        (D(2021, 6, 1), D(2026, 1, 1)), (D(2031, 3, 15), D(2031, 6, 1))):
         assert _found(ward(start), day, "UG-COUNCIL-FIRST-SESSION") == [], start
     assert _found(ward(D(2031, 3, 14)), D(2031, 6, 1), "UG-COUNCIL-FIRST-SESSION")
+
+
+def test_a_code_reused_later_does_not_warn_of_the_later_units_gaps() -> None:
+    """Phật Tích (09349, Bắc Ninh) recorded on 2026-10-01: its code names a later unit
+    (09349@2025-07-01) of a province whose data stops short of that day; judging the old
+    unit says nothing of that gap (no CoverageWarning escapes UG-UNIT-EXISTS)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ug.validate(Ward(name="Phật Tích", code="09349", city="27"), on=D(2026, 10, 1))

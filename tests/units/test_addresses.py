@@ -58,3 +58,22 @@ def test_without_a_day_the_latest_unit_directly_under_the_parent() -> None:
     assert units.history("Bến Thành, Hồ Chí Minh").unit.latest.parent == "79"
     # a ward that only ever lay in a district is found a level down
     assert units.history("Gia Thụy, Hà Nội").unit.code == "00130"
+
+
+@pytest.mark.parametrize(("address", "not_in"), [
+    ("An Toàn, Gia Lai", "Huyện An Lão"),       # Bình Định's code 52 is Gia Lai's from 2025
+    ("Kiên Lương, An Giang", "Kiên Giang"),     # Kiên Giang's code 91 is An Giang's from 2025
+    ("Bình An, An Giang", "Huyện Kiên Lương"),
+])
+def test_a_reused_province_code_does_not_adopt_the_old_provinces_units(
+        address: str, not_in: str) -> None:
+    """A unit lies under a parent only while that parent existed: the communes of the old
+    province whose code the new one took are not the new one's (2024-06-01)."""
+    try:
+        found = units.unit(address, "2024-06-01")
+    except units.UnitNotInForceError as exc:  # the unit of that name formed in 2025
+        assert exc.began is not None and exc.began.isoformat() == "2025-07-01"
+    else:
+        assert not_in not in (found.parent_name or "")
+    assert all(not_in not in (u.latest.full_name) for u in units.resolve_all(address)
+               if u.level is Level.DISTRICT)

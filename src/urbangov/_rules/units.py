@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -113,7 +114,9 @@ def _not_in_force(unit: Unit, day: dt.date | None,
     from urbangov import units
 
     try:  # the query's error names the day it ceased or began, and the links
-        units.unit(known.id, on=day)
+        with warnings.catch_warnings():  # a unit that reused the code may warn of gaps
+            warnings.simplefilter("ignore", units.CoverageWarning)
+            units.unit(known.id, on=day)
     except UnitNotInForceError as exc:
         return exc if exc.unit.id == known.id else None
     except LookupError:  # outside the days the data covers: nothing said

@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import warnings
-from collections.abc import Iterable
 
 import attrs
 
 from urbangov._lookup import AmbiguousUnitError, UnknownUnitError, split_kind
 from urbangov._text import fold, nfc
-from urbangov.terms import CITY_ALIASES, Level
+from urbangov.terms import Level
 from urbangov.time import parse_date
 from urbangov.units._errors import CoverageWarning, OutsideCoverageError, UnitNotInForceError
 from urbangov.units._model import Link, Unit, UnitHistory, UnitOnDay
+from urbangov.units._resolve import Deeper, address_parts, resolve_all, tiers
 from urbangov.units._store import Store, store
 
 __all__ = ["Coverage", "Gap", "coverage", "history", "predecessors", "provinces",
@@ -174,93 +174,16 @@ def units(province: str | int, on: str | dt.date | None = None, *,
     return tuple(out)
 
 
-def _parts(query: str | int) -> list[str]:
-    return [p.strip() for p in str(query).split(",") if p.strip()]
-
-
-def _match(s: Store, text: str, level: Level | None,
-           parents: list[str] | None = None) -> list[Unit]:
-    """Units of any day that *text* (a code or a name) names, under *parents* if given."""
-    t = text.strip()
-    if "@" in t and t in s.rows:  # a unit id: "00004@2025-07-01"
-        found = [s.unit(t)]
-    elif t.isascii() and t.isdigit():
-        found = s.units(s.by_code.get(t, ()))
-        if not found and len(t) < 5:
-            for width in (2, 3, 5):
-                found += s.units(s.by_code.get(t.zfill(width), ()))
-    else:
-        pool: list[str] | None = None
-        if level is Level.PROVINCE:
-            pool = s.province_ids
-        elif parents is not None:
-            pool = list(dict.fromkeys(u for p in parents for u in s.children.get(p, ())))
-        ids = s.match_name(t, pool)
-        if level is Level.PROVINCE:
-            key = fold(t)
-            _, rest = split_kind(key)
-            for code, aliases in CITY_ALIASES.items():
-                if any(fold(a) in (key, rest) for a in aliases):
-                    ids += s.by_code.get(code, [])
-        found = s.units(dict.fromkeys(ids))
-    if parents is not None:
-        found = [u for u in found if any(v.parent in parents for v in u.versions)]
-    return [u for u in found if level is None or u.level is level]
-
-
-def resolve_all(query: str | int, *, level: Level | None = None,
-                within: Iterable[Unit] = ()) -> list[Unit]:
-    """Every unit, at any time, that *query* may mean (a code, a name, or an address).
-
-    An address lists units from the smallest up, separated by commas: "Phường Gia Thụy,
-    Quận Long Biên, Hà Nội".  Each part narrows the next to the units under it; the last
-    part may skip a level ("Phường Gia Thụy, Hà Nội"), as addresses often do.
-    """
-    found, deeper = _tiers(query, level, within)
-    return found + deeper
-
-
-def _tiers(query: str | int, level: Level | None = None,
-           within: Iterable[Unit] = ()) -> tuple[list[Unit], list[Unit]]:
-    """The units *query* names directly under the parts after it, then those it names a
-    level deeper (a ward of a district, in an address that names only the province)."""
-    s = store()
-    parts = _parts(query)
-    if not parts:
-        raise UnknownUnitError("an empty name matches no unit", str(query))
-    parents: list[str] | None = [u.code for u in within] or None
-    found: list[Unit] = []
-    deeper: list[Unit] = []
-    for i, part in enumerate(reversed(parts)):
-        last = i == len(parts) - 1
-        want = level if last else None
-        if i == 0 and len(parts) > 1:
-            want = Level.PROVINCE
-        found = _match(s, part, want, parents)
-        if not last and not found:
-            break
-        if last and parents is not None and len(parts) > 1:
-            direct = {u.id for u in found}
-            deeper = [u for u in _match(s, part, want, _below(s, parents))
-                      if u.id not in direct]
-        parents = [u.code for u in found]
-    return found, deeper
-
-
-def _below(s: Store, parents: list[str]) -> list[str]:
-    """The codes of the units that lay directly under any of *parents*, at any time."""
-    return list(dict.fromkeys(s.unit(u).code for p in parents for u in s.children.get(p, ())))
-
-
 def _pick(s: Store, found: list[Unit], day: dt.date, query: str | int,
-          deeper: list[Unit] | None = None) -> Unit:
-    """The one unit of *found* that existed on *day* (else of *deeper*, the units an
-    address names a level down), or the error that says why not."""
+          deeper: Deeper | None = None) -> Unit:
+    """The one unit of *found* that existed on *day* (else of those *deeper* gives, the
+    units an address names a level down), or the error that says why not."""
     cov = coverage()
     alive = [u for u in found if u.on(day) is not None]
-    if deeper:
-        alive = alive or [u for u in deeper if u.on(day) is not None]
-        found = found + deeper
+    if not alive and deeper is not None:
+        more = deeper()
+        alive = [u for u in more if u.on(day) is not None]
+        found = found + more
     if not found:
         close = _suggest(s, query)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
@@ -287,7 +210,7 @@ def _pick(s: Store, found: list[Unit], day: dt.date, query: str | int,
 
 def _suggest(s: Store, query: str | int, n: int = 5) -> tuple[str, ...]:
     """Up to *n* names of any day close to the first part of *query*."""
-    parts = _parts(query)
+    parts = address_parts(query)
     if not parts:
         return ()
     _, rest = split_kind(fold(parts[0]))
@@ -298,7 +221,7 @@ def _suggest(s: Store, query: str | int, n: int = 5) -> tuple[str, ...]:
 
 def _exact(found: list[Unit], day: dt.date, query: str | int) -> list[Unit]:
     """The units whose name, as written (diacritics and all), is the query's first part."""
-    parts = _parts(query)
+    parts = address_parts(query)
     if not parts:
         return []
     text = nfc(parts[0]).lower()
@@ -372,7 +295,7 @@ def unit(query: str | int, on: str | dt.date | None = None, *, level: Level | No
     """
     day = _day(on, strict=strict)
     s = store()
-    found, deeper = _tiers(query, level)
+    found, deeper = tiers(query, level)
     u = _pick(s, found, day, query, deeper)
     _warn_gaps(_province_of(s, u, day), day)
     return _placed(s, u, day)
@@ -381,8 +304,8 @@ def unit(query: str | int, on: str | dt.date | None = None, *, level: Level | No
 def _one(query: str | int, on: str | dt.date | None) -> Unit:
     """The unit *query* means: on *on* if given, else the latest that matches."""
     s = store()
-    direct, deeper = _tiers(query)
-    found = direct or deeper  # without a day, the units directly under the parent first
+    direct, deeper = tiers(query)
+    found = direct or deeper()  # without a day, the units directly under the parent first
     if on is not None:
         day = _day(on)
         try:
