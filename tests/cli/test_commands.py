@@ -165,6 +165,14 @@ def test_who_may_with_a_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert answer["reasons"]
 
 
+@pytest.mark.parametrize("act", ["certify_copy", "CERTIFY_COPY", " Certify-Copy "])
+def test_who_may_reads_an_act_as_the_api_does(capsys: pytest.CaptureFixture[str],
+                                             act: str) -> None:
+    """The slug with underscores or in capitals, as ``authority.who_may`` accepts it."""
+    code, out, _ = run(capsys, "who-may", act, "--file", GIA_THUY)
+    assert code == 0 and "Đặng Việt Phương" in out
+
+
 def test_who_may_with_bundled_units(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "who-may", "certify-copy", "--ward", "Gia Thụy", "--on",
                        "2022-07-01")

@@ -26,8 +26,9 @@ def who_may(args: argparse.Namespace, out: Output) -> int:
     from urbangov.terms import Act
 
     slugs = [a.value for a in Act]
-    if args.act not in slugs:
-        raise CliError(f"{args.act!r} is not an act{suggest(args.act, slugs)} (the acts: "
+    act = args.act.strip().lower().replace("_", "-")  # as who_may reads it: certify_copy too
+    if act not in slugs:
+        raise CliError(f"{args.act!r} is not an act{suggest(act, slugs)} (the acts: "
                        "urbangov acts)")
     if args.file:
         if args.district or args.city:
@@ -50,7 +51,7 @@ def who_may(args: argparse.Namespace, out: Output) -> int:
         on = args.on or dt.date.today()
         structure, ward = _find_ward(args.ward, args.district, args.city, on), None
     try:
-        answer = ask(args.act, structure, on=on, ward=ward)
+        answer = ask(act, structure, on=on, ward=ward)
     except LookupError as exc:
         raise CliError(message(exc)) from None
     if args.format == "json":
