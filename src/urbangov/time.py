@@ -106,15 +106,18 @@ def _is_date(_inst: Any, attribute: Any, value: Any) -> None:
 
 def _start_ok(inst: Any, attribute: Any, value: Any) -> None:
     # One function per field, not attrs' and_(): a period is built for every tenure.
+    if value.__class__ is dt.date and MIN_DATE <= value <= MAX_DATE:
+        return  # the usual case, decided at once; the checks below say what is wrong
     _is_date(inst, attribute, value)
     _in_range(inst, attribute, value)
 
 
 def _end_ok(inst: Any, attribute: Any, value: Any) -> None:
-    if value is not None:
-        _is_date(inst, attribute, value)
-        _in_range(inst, attribute, value)
-        _check_order(inst, attribute, value)
+    if value is None or (value.__class__ is dt.date and inst.start < value <= MAX_DATE):
+        return
+    _is_date(inst, attribute, value)
+    _in_range(inst, attribute, value)
+    _check_order(inst, attribute, value)
 
 
 @attrs.frozen(order=False)

@@ -241,6 +241,25 @@ def test_a_file_over_the_size_limit(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "4 MiB" in output
 
 
+class _Unreadable:
+    """A standard input that refuses to be read (as pytest's does while capturing)."""
+
+    def read(self, *_args: object) -> str:
+        raise OSError("reading from stdin while output is captured")
+
+
+@pytest.mark.parametrize("stdin", [None, _Unreadable()], ids=["closed", "unreadable"])
+@pytest.mark.parametrize("command", [["check", "-"], ["chart", "-"], ["export", "-"],
+                                     ["cite", "-"]])
+def test_standard_input_that_cannot_be_read(capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch,
+                                            stdin: object, command: list[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, output = run(capsys, *command)
+    assert code == 2
+    assert "standard input cannot be read" in output and "internal error" not in output
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs file permissions")
 def test_an_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write(tmp_path, "s.toml", GOOD)

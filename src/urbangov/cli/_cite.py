@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from urbangov.cli._common import _json
+from urbangov.cli._common import _json, read_stdin
 from urbangov.cli._out import CliError, Output
 
 
 def _read_text(name: str) -> str:
     if name == "-":
-        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else \
-            sys.stdin.read().encode("utf-8")
+        data = read_stdin()
     else:
         path = Path(name)
         try:

@@ -34,17 +34,29 @@ def _bundled_city(name: str, on: dt.date | None = None) -> Any:
 
 def checked(name: str) -> Any:
     """:func:`urbangov.io.check` of the file *name*, or of standard input for ``-``."""
-    import sys
-
     import attrs
 
     from urbangov import io
 
     if name != "-":
         return io.check(name)
-    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else \
-        sys.stdin.read().encode("utf-8")
-    return attrs.evolve(io.check(data), source="<stdin>")
+    return attrs.evolve(io.check(read_stdin()), source="<stdin>")
+
+
+def read_stdin() -> bytes:
+    """Standard input, whole, as bytes; a :class:`CliError` when it cannot be read (closed,
+    or not readable), never an internal error."""
+    import sys
+
+    stream = sys.stdin
+    try:
+        if stream is None:
+            raise OSError("there is none")
+        buffer = getattr(stream, "buffer", None)
+        return bytes(buffer.read()) if buffer is not None else stream.read().encode(
+            "utf-8", "surrogateescape")
+    except (OSError, ValueError) as exc:  # ValueError: reading a closed file
+        raise CliError(f"standard input cannot be read: {exc}") from None
 
 
 def _load_for_use(path: str, out: Output) -> Any:
