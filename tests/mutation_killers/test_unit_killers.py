@@ -142,12 +142,33 @@ def test_a_code_of_another_unit_says_nothing_of_this_one() -> None:
 
 
 
-def test_the_unit_that_held_a_code_later_is_not_this_one() -> None:
-    """``units.x__not_in_force__mutmut_25``: the code 26953 was Phường 21 (to 2025-01-01),
-    then Phường 19 (2025-03-01 to 2025-07-01); that Phường 19 did not exist on 2026-01-01
-    says nothing of Phường 21 (the units over time tell only of the unit the code names)."""
+def test_a_unit_is_judged_though_a_later_one_holds_its_code() -> None:
+    """The code 26953 was Phường 21 (to 2025-01-01), then Phường 19 (2025-03-01 to
+    2025-07-01); 00004 was Phường Trúc Bạch, and is Phường Ba Đình from 2025-07-01. A
+    unit recorded by its code and its own name is judged as that unit, whatever holds the
+    code on the day: Phường 21 and Trúc Bạch did not exist on 2026-01-01 (before, the
+    lookup by code answered for the later unit and nothing was said)."""
     assert _found(Ward(name="21", code="26953", city="79"), D(2026, 1, 1),
+                  "UG-UNIT-EXISTS") == [(
+        "error", "", "Phường 21 [26953] did not exist on 2026-01-01: it ceased on "
+        "2025-01-01; the source's release v2.3.0 (2025-01-01) names 1318/NQ-UBTVQH15 but "
+        "changed units in 34 provinces; the resolution for this unit is not recorded",
+        "khoản 1 Điều 1 Luật 72/2025/QH15",
+        {"code": "26953", "as_of": D(2026, 1, 1), "ceased": D(2025, 1, 1), "began": None})]
+    assert _found(Ward(name="Trúc Bạch", code="00004", city="01"), D(2026, 1, 1),
+                  "UG-UNIT-EXISTS") == [(
+        "error", "", "Phường Trúc Bạch [00004] did not exist on 2026-01-01: it ceased on "
+        "2025-07-01; it went into Phường Ba Đình [00004] (full; khoản 3 Điều 1 Nghị quyết "
+        "1656/NQ-UBTVQH15)", "khoản 3 Điều 1 Nghị quyết 1656/NQ-UBTVQH15",
+        {"code": "00004", "as_of": D(2026, 1, 1), "ceased": FORMED, "began": None})]
+    # the unit that holds the code that day, by its own name, existed
+    assert _found(Ward(name="Ba Đình", code="00004", city="01"), D(2026, 1, 1),
                   "UG-UNIT-EXISTS") == []
+    assert _found(Ward(name="Trúc Bạch", code="00004", city="01"), D(2025, 1, 1),
+                  "UG-UNIT-EXISTS") == []
+    # a ward recorded by the later unit's name, before that unit began
+    assert [f[4]["began"] for f in _found(Ward(name="Ba Đình", code="00004", city="01"),
+                                          D(2022, 7, 1), "UG-UNIT-EXISTS")] == [FORMED]
 
 
 def test_a_unit_without_links_cites_the_general_law_of_the_day() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -105,23 +104,20 @@ def _not_in_force(unit: Unit, day: dt.date | None,
         city = unit.code  # a province lies in itself, whatever its structure records
     if day is None:
         return None  # no day: nothing to look up (and no lookup of a code to pay for)
-    known = _known(unit.code)
-    if known is None or known.on(day) is not None or _province(known.id) != city:
-        return None  # a code the data lacks, a unit of that day, another province's
     name = fold(unit.name)
-    if not any(v.name == unit.name or _folded(v.name) == name for v in known.versions):
-        return None  # the code names another unit: not this one
+    these = [u for u in _holders(unit.code) if _province(u.id) == city and any(
+        v.name == unit.name or _folded(v.name) == name for v in u.versions)]
+    if not these or any(u.on(day) is not None for u in these):
+        return None  # nothing known of this unit, or it existed that day
+    # the one that ended last before the day, else the first (which began after it)
+    target = next((u for u in reversed(these) if u.end is not None and u.end <= day),
+                  these[0])
     from urbangov import units
 
-    try:  # the query's error names the day it ceased or began, and the links
-        with warnings.catch_warnings():  # a unit that reused the code may warn of gaps
-            warnings.simplefilter("ignore", units.CoverageWarning)
-            units.unit(known.id, on=day)
-    except UnitNotInForceError as exc:
-        return exc if exc.unit.id == known.id else None
+    try:  # about this unit, though a later one with another name may hold its code
+        return units.absence(target.id, day)
     except LookupError:  # outside the days the data covers: nothing said
         return None
-    return None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -130,14 +126,13 @@ def _folded(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=16384)
-def _known(code: str) -> Any:
-    """The unit of the units over time first known by *code*, or None (read once)."""
+def _holders(code: str | None) -> tuple[Any, ...]:
+    """The units of the units over time that held the GSO *code*, in turn (read once)."""
     from urbangov import units
 
-    try:
-        return units.get(code)
-    except LookupError:
-        return None
+    if not code or not (code.isascii() and code.isdigit()):
+        return ()  # not a GSO code: no unit holds it
+    return tuple(u for u in units.resolve_all(code) if u.code == code)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -17,7 +17,7 @@ from urbangov.units._model import Link, Unit, UnitHistory, UnitOnDay
 from urbangov.units._resolve import Deeper, address_parts, resolve_all, tiers
 from urbangov.units._store import Store, store
 
-__all__ = ["Coverage", "Gap", "coverage", "history", "predecessors", "provinces",
+__all__ = ["Coverage", "Gap", "absence", "coverage", "history", "predecessors", "provinces",
            "resolve_all", "successors", "transitions", "unit", "units"]
 
 #: The day of the two-tier rearrangement; links of that day are the old → new table.
@@ -273,6 +273,31 @@ def _not_in_force(s: Store, u: Unit, day: dt.date, query: str | int) -> UnitNotI
     return UnitNotInForceError(
         f"{name} [{u.code}] did not exist on {day.isoformat()}: it began on {start}{tail}",
         str(query), u, day, (), preds)
+
+
+def absence(unit_id: str, on: str | dt.date | None = None) -> UnitNotInForceError | None:
+    """Why the unit with id *unit_id* (its code, or ``code@day`` for a reused code) did
+    not exist on a day (default: today), or None when it did.
+
+    Unlike :func:`unit`, which reads a code as the unit that held it that day, this asks
+    about one unit: Phường Trúc Bạch [00004] did not exist on 2026-01-01, though Phường
+    Ba Đình holds its code.
+
+    >>> absence("00004", "2026-01-01").ceased
+    datetime.date(2025, 7, 1)
+    >>> absence("00004", "2022-07-01") is None
+    True
+
+    Raises:
+        UnknownUnitError: no unit has that id.
+        OutsideCoverageError: the day is before 2021-11-01.
+    """
+    day = _day(on)
+    s = store()
+    if unit_id not in s.rows:
+        raise UnknownUnitError(f"no unit has the id {unit_id!r}", str(unit_id))
+    u = s.unit(unit_id)
+    return None if u.on(day) is not None else _not_in_force(s, u, day, unit_id)
 
 
 def unit(query: str | int, on: str | dt.date | None = None, *, level: Level | None = None,
