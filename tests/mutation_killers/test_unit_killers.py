@@ -351,26 +351,27 @@ CAP = "UG-PROVINCE-VICE-CHAIR-CAP"
 ND300 = "Điều 5 Nghị định 300/2025/NĐ-CP"
 
 
+def _over_cap(vice_chairs: int, cap: int, city: str, kept: int, on: dt.date) -> Found:
+    """UG-PROVINCE-VICE-CHAIR-CAP's finding on a province over its cap, with no surplus
+    kept beyond it."""
+    return ("error", "officials", f"{vice_chairs} Vice-Chairmen of the People's Committee "
+            f"of Thành phố P in office on {on}; at most {cap} are allowed", ND300,
+            {"vice_chairs": vice_chairs, "cap": cap, "city": city, "kept": kept})
+
+
 def test_a_province_over_its_vice_chair_cap() -> None:
     """``two_tier.x_province_cap__mutmut_*`` (``_10``: a province recording only its GSO
     code was not found), ``two_tier.x__vice_chairs__mutmut_*``: TP Hồ Chí Minh may have 8
     Vice-Chairmen, Hà Nội 5 (NĐ 300/2025 Điều 5)."""
-    assert _found(_province("79", 0, 9), D(2026, 1, 1), CAP) == [(
-        "error", "officials", "9 Vice-Chairmen of the People's Committee of Thành phố P in "
-        "office on 2026-01-01; at most 8 are allowed", ND300,
-        {"vice_chairs": 9, "cap": 8, "city": "79", "kept": 0})]
-    assert _found(_province("01", 6, 0), D(2026, 1, 1), CAP) == [(
-        "error", "officials", "6 Vice-Chairmen of the People's Committee of Thành phố P in "
-        "office on 2026-01-01; at most 5 are allowed", ND300,
-        {"vice_chairs": 6, "cap": 5, "city": "01", "kept": 0})]
+    assert _found(_province("79", 0, 9), D(2026, 1, 1), CAP) == [
+        _over_cap(9, 8, "79", 0, D(2026, 1, 1))]
+    assert _found(_province("01", 6, 0), D(2026, 1, 1), CAP) == [
+        _over_cap(6, 5, "01", 0, D(2026, 1, 1))]
     assert _found(_province("79", 0, 8), D(2026, 1, 1), CAP) == []
     assert _found(_province("79", 0, 9), D(2025, 6, 1), CAP) == []
     # a province recording its GSO code and no city is found by its code
     by_code = City(name="P", code="79", officials=_province("79", 0, 9).officials)
-    assert _found(by_code, D(2026, 1, 1), CAP) == [(
-        "error", "officials", "9 Vice-Chairmen of the People's Committee of Thành phố P in "
-        "office on 2026-01-01; at most 8 are allowed", ND300,
-        {"vice_chairs": 9, "cap": 8, "city": "79", "kept": 0})]
+    assert _found(by_code, D(2026, 1, 1), CAP) == [_over_cap(9, 8, "79", 0, D(2026, 1, 1))]
 
 
 def test_a_merged_province_keeps_its_surplus_for_five_years() -> None:
@@ -384,19 +385,15 @@ def test_a_merged_province_keeps_its_surplus_for_five_years() -> None:
     assert _found(City(name="P", code="79", officials=_province("79", 9, 0).officials),
                   D(2026, 1, 1), CAP) == []  # found by its code alone
     # as many kept as the cap, and one more: the cap itself is broken (NĐ 300/2025)
-    assert _found(_province("79", 8, 1), D(2026, 1, 1), CAP) == [(
-        "error", "officials", "9 Vice-Chairmen of the People's Committee of Thành phố P in "
-        "office on 2026-01-01; at most 8 are allowed", ND300,
-        {"vice_chairs": 9, "cap": 8, "city": "79", "kept": 8})]
+    assert _found(_province("79", 8, 1), D(2026, 1, 1), CAP) == [
+        _over_cap(9, 8, "79", 8, D(2026, 1, 1))]
     assert _found(_province("79", 9, 1), D(2026, 1, 1), CAP) == [(
         "error", "officials", "10 Vice-Chairmen of the People's Committee of Thành phố P in "
         "office on 2026-01-01: the cap is 8 and the province may keep only the 9 in office "
         "since the merger until 2030-06-16", "khoản 6 Điều 54 Luật 72/2025/QH15",
         {"vice_chairs": 10, "cap": 8, "city": "79", "kept": 9})]
-    assert _found(_province("79", 9, 0), D(2030, 6, 16), CAP) == [(
-        "error", "officials", "9 Vice-Chairmen of the People's Committee of Thành phố P in "
-        "office on 2030-06-16; at most 8 are allowed", ND300,
-        {"vice_chairs": 9, "cap": 8, "city": "79", "kept": 0})]
+    assert _found(_province("79", 9, 0), D(2030, 6, 16), CAP) == [
+        _over_cap(9, 8, "79", 0, D(2030, 6, 16))]
     assert _found(_province("01", 6, 0), D(2026, 1, 1), CAP)[0][4]["kept"] == 0
 
 

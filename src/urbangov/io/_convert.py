@@ -170,11 +170,16 @@ _KEYS: dict[type[Any], frozenset[str]] = {
     cls: _init_keys(cls) for cls in (*_LEAVES, Ward, District, City)}
 
 
-def _build(cls: type[Any], data: dict[str, Any]) -> Any:
-    """*cls* from its table in canonical form (nested tables built the same way)."""
+def _refuse_extra(cls: type[Any], data: dict[str, Any]) -> None:
+    """Refuse keys *cls*'s table does not have (the checker reports them first)."""
     if not data.keys() <= _KEYS[cls]:
         extra = data.keys() - _KEYS[cls]
         raise cattrs.ForbiddenExtraKeysError(f"unknown key(s) {sorted(extra)}", cls, extra)
+
+
+def _build(cls: type[Any], data: dict[str, Any]) -> Any:
+    """*cls* from its table in canonical form (nested tables built the same way)."""
+    _refuse_extra(cls, data)
     nested = _NESTED[cls]
     return cls(**{key: value if (build := nested.get(key)) is None else build(value)
                   for key, value in data.items()})
@@ -214,9 +219,7 @@ def build_unit(data: dict[str, Any], cls: type[U], *, draft: bool = False) -> U:
     With *draft*, every unit of the tree is built with :meth:`Unit.draft` (fields
     checked, the law not yet judged), so that the caller judges the whole tree once.
     """
-    if not data.keys() <= _KEYS[cls]:
-        extra = data.keys() - _KEYS[cls]
-        raise cattrs.ForbiddenExtraKeysError(f"unknown key(s) {sorted(extra)}", cls, extra)
+    _refuse_extra(cls, data)
     nested = _NESTED[cls]
     kwargs: dict[str, Any] = {}
     for key, value in data.items():

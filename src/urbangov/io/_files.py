@@ -256,6 +256,7 @@ def _bounded(raw: Any, name: str, strings: bool = True) -> None:
     itself cannot overflow it."""
     problems: list[tuple[Any, str]] = []
     checked = {int, _LongNumber, str} if strings else {int, _LongNumber}
+    walked = checked | {dict, list}  # what goes on the stack: the rest needs no look
     # (value, where: a linked list of keys built only when a problem needs it, depth)
     stack: list[tuple[Any, Any, int]] = [(raw, None, 0)]
     while stack:
@@ -273,12 +274,11 @@ def _bounded(raw: Any, name: str, strings: bool = True) -> None:
                 if strings and (bad := surrogate(key)) is not None:
                     problems.append((where, f"a key holds a lone surrogate ({bad}), which "
                                             "is no character"))
-                elif type(item) in checked or type(item) is dict or type(item) is list:
+                elif type(item) in walked:
                     stack.append((item, (where, key), depth + 1))
         else:
             stack.extend((item, (where, f"[{i}]"), depth + 1) for i, item in enumerate(value)
-                         if type(item) in checked or type(item) is dict
-                         or type(item) is list)
+                         if type(item) in walked)
     if problems:
         found = sorted((_where(w), m) for w, m in problems)  # in a stable order
         raise LoadError([Problem(path, message) for path, message in found], name)

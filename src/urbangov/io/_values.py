@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from urbangov._valid import NONE_WORD, text_problem
+from urbangov._valid import NONE_WORD, decision_problem, text_problem
 from urbangov.io._problems import Problem, describe, suggest
 from urbangov.io._spec import _CHOICE_NAMES
 from urbangov.terms import city_code
@@ -53,16 +53,17 @@ class ValueReader:
         return value
 
     def decision(self, value: Any, path: str) -> Any:
-        """A delegation's decision: "none" as it is, else a text that is not "none"
-        padded with white space (which the constructor would trim to that word)."""
+        """A delegation's decision: "none" as it is, else a text the constructor takes
+        (:func:`urbangov._valid.decision_problem`: not "none" padded with white space)."""
         if value == NONE_WORD:
             return value
-        if isinstance(value, str) and value.strip() == NONE_WORD:
+        text = self.text(value, path)
+        if text is not BAD and decision_problem(text) is not None:
             self.problem(path, f"{value!r} is \"none\" padded with white space: write "
                                "\"none\" exactly (made without a written decision) or the "
                                "decision's number")
             return BAD
-        return self.text(value, path)
+        return text
 
     def date(self, value: Any, path: str) -> Any:
         if isinstance(value, str) or (isinstance(value, dt.date)
