@@ -82,7 +82,8 @@ def _judge_unit(unit: Unit, as_of: dt.date | None, city: str | None) -> tuple[Vi
     ctx = UnitContext("", as_of, city, regime, None, unit, error)
     # A rule that judges a part of the unit (its officials, delegations, working rules)
     # finds nothing in a unit that records none: the plan for what it records leaves it out.
-    gates, rest = _plan(regime, unit.kind, tuple(bool(getattr(unit, p)) for p in _PARTS))
+    gates, rest = _plan(regime, unit.kind, (bool(unit.officials), bool(unit.delegations),
+                                             bool(unit.working_rules)))
     found: list[Violation] = []
     for r in gates:
         found += [_violation(r, f, unit, as_of) for f in r.check(unit, ctx)]
@@ -94,7 +95,7 @@ def _judge_unit(unit: Unit, as_of: dt.date | None, city: str | None) -> tuple[Vi
     return tuple(found)
 
 
-_PARTS = ("officials", "delegations", "working_rules")
+_PARTS = ("officials", "delegations", "working_rules")  # in the order _judge_unit gives
 
 
 @functools.lru_cache(maxsize=4096)

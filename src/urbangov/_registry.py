@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the law and the regimes load when a rule first asks
     from urbangov.structure import Official, Unit
 
 T = TypeVar("T")
+_MISSING: Any = object()  # no value computed yet (None may be one)
 
 __all__ = [
     "Finding",
@@ -314,7 +315,8 @@ class UnitContext:
         cache = self._shared
         if cache is None:
             cache = self._shared = {}
-        if compute not in cache:
-            cache[compute] = compute(unit, self)
-        found: T = cache[compute]
+        found: T = cache.get(compute, _MISSING)
+        if found is _MISSING:
+            found = cache[compute] = compute(unit, self)
         return found
+

@@ -172,7 +172,7 @@ class Post(_Named):
     @property
     def is_leader(self) -> bool:
         """Whether the post is the Chair or a Vice-Chair."""
-        return self in (Post.CHAIR, Post.VICE_CHAIR)
+        return self in _LEADERS
 
     @property
     def is_council(self) -> bool:
@@ -192,13 +192,15 @@ class Post(_Named):
     def is_standing(self) -> bool:
         """Whether the post sits on the People's Council's Standing Committee
         (Thường trực Hội đồng nhân dân: Chair, Vice-Chair, heads of committees)."""
-        return self in (Post.COUNCIL_CHAIR, Post.COUNCIL_VICE_CHAIR,
-                        Post.COUNCIL_COMMITTEE_HEAD)
+        return self in _STANDING
 
 
 _COMMUNE_TITLES = frozenset({Post.VAN_PHONG_THONG_KE, Post.DIA_CHINH_XAY_DUNG,
                               Post.TAI_CHINH_KE_TOAN, Post.TU_PHAP_HO_TICH,
                               Post.VAN_HOA_XA_HOI})
+# Sets of members, built once: a test against one is cheap on the validation hot path.
+_LEADERS = frozenset({Post.CHAIR, Post.VICE_CHAIR})
+_STANDING = frozenset({Post.COUNCIL_CHAIR, Post.COUNCIL_VICE_CHAIR, Post.COUNCIL_COMMITTEE_HEAD})
 _COUNCIL_POSTS = frozenset({Post.COUNCIL_CHAIR, Post.COUNCIL_VICE_CHAIR,
                             Post.COUNCIL_COMMITTEE_HEAD, Post.COUNCIL_COMMITTEE_DEPUTY})
 

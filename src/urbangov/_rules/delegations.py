@@ -74,9 +74,9 @@ def under(unit: Unit, ctx: UnitContext, fact: Fact,
             if cited is None or cited in seen:
                 continue
             seen.append(cited)
-            first = max(d.period.start, regime.period.start)
-            law = "" if regime is ctx.regime else f"under the law of {first} ({regime.name}): "
-            yield i, d, cited, law
+            yield i, d, cited, "" if regime is ctx.regime else (
+                f"under the law of {max(d.period.start, regime.period.start)} "
+                f"({regime.name}): ")
 
 
 def _by_key(unit: Unit, ctx: UnitContext) -> dict[str, list[Official]]:
@@ -123,10 +123,10 @@ def _holds_post(unit: Unit, ctx: UnitContext, fact: Fact, role: str,
         return
     for i, d, cited, law in under(unit, ctx, fact):
         allowed = posts_of(cited.value)
-        names = " or ".join(sorted(p.english for p in allowed))
         key = getattr(d, role)
         holder = _holder_during(unit, ctx, key, d)
         if holder is None or holder.post not in allowed:
+            names = " or ".join(sorted(p.english for p in allowed))
             post = (_why_no_holder(unit, ctx, key, d) if holder is None
                     else holder.post.english)
             hint = "" if holder is None else retired_title(holder.post, allowed)

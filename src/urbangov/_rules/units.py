@@ -100,13 +100,15 @@ def _not_in_force(unit: Unit, day: dt.date | None,
     """Why the recorded unit did not exist on *day*, if the units over time know it by
     its GSO code, name and province and say so; None when it existed, or nothing is
     known (a code the data lacks, another name or province, a day before the data)."""
-    if unit.kind.level is Level.PROVINCE:
-        city = unit.code  # a province lies in itself, whatever its structure records
     if day is None:
         return None  # no day: nothing to look up (and no lookup of a code to pay for)
-    name = fold(unit.name)
-    these = [u for u in _holders(unit.code) if _province(u.id) == city and any(
-        v.name == unit.name or _folded(v.name) == name for v in u.versions)]
+    if unit.kind.level is Level.PROVINCE:
+        city = unit.code  # a province lies in itself, whatever its structure records
+    holders = _holders(unit.code)
+    if not holders:
+        return None  # a code the data lacks: nothing known
+    name = _folded(unit.name)
+    these = [u for u, province, names in holders if province == city and name in names]
     if not these or any(u.on(day) is not None for u in these):
         return None  # nothing known of this unit, or it existed that day
     # the one that ended last before the day, else the first (which began after it)
@@ -126,13 +128,15 @@ def _folded(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=16384)
-def _holders(code: str | None) -> tuple[Any, ...]:
-    """The units of the units over time that held the GSO *code*, in turn (read once)."""
+def _holders(code: str | None) -> tuple[tuple[Any, str | None, frozenset[str]], ...]:
+    """The units of the units over time that held the GSO *code*, in turn, each with its
+    province's code and the folded names of its versions (read once per code)."""
     from urbangov import units
 
     if not code or not (code.isascii() and code.isdigit()):
         return ()  # not a GSO code: no unit holds it
-    return tuple(u for u in units.resolve_all(code) if u.code == code)
+    return tuple((u, _province(u.id), frozenset(_folded(v.name) for v in u.versions))
+                 for u in units.resolve_all(code) if u.code == code)
 
 
 @functools.lru_cache(maxsize=16384)
