@@ -187,6 +187,12 @@ def add_years(day: dt.date, years: int) -> dt.date:
         DateRangeError: *day* is outside the accepted range, or *years* shifts by more
             than the range's span (301 years), so that the answer is always a real day.
     """
+    if day.__class__ is dt.date and years.__class__ is int:
+        return _shifted(day, years)  # the rules ask for the same few terms again and again
+    return _add_years(day, years)
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
     check_date(day)
     if isinstance(years, bool) or not isinstance(years, int):
         raise TypeError(f"years must be a whole number, got {years!r}")
@@ -197,6 +203,9 @@ def add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February into a common year
         return day.replace(year=day.year + years, day=28)
+
+
+_shifted = functools.lru_cache(maxsize=8192)(_add_years)
 
 
 def years_between(start: dt.date, end: dt.date) -> float:
