@@ -59,7 +59,8 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("convert", help="an old address or code to the units of another day")
     p.add_argument("query", metavar="QUERY", help='"Phường Gia Thụy, Quận Long Biên, Hà Nội"')
     add_on(p, "the day to convert to", flag="--to")
-    add_on(p, "the day the address was valid", default=None, note="any day it was")
+    add_on(p, "the day the address was valid", default=None,
+           note="an old address: the unit that had ceased by --to, if any")
     common(p, None)
     p = sub.add_parser("transitions", help="the old -> new table of a day (default 2025-07-01)")
     add_on(p, "the day of the changes", flag="--day", default="2025-07-01")
@@ -296,14 +297,20 @@ def convert_cmd(args: argparse.Namespace, out: Output) -> int:
         _csv(out, cols, [[r[k] if k != "provisions" else "; ".join(r[k]) for k in cols]
                          for r in rows])
     else:
-        out.print(out.paint(f"{c.source.full_name}, {c.source.parent_name} "
+        out.print(out.paint(f"{_within(c.source.full_name, c.source.parent_name)} "
                             f"[{c.source.code}] → {c.day.isoformat()}:", "bold"))
         for r in rows:
             cite = "; ".join(r["provisions"]) or "unchanged"
-            out.print(f"  {r['name']} [{r['code']}], {r['parent']} ({r['share']}): {cite}")
+            out.print(f"  {r['name']} [{r['code']}]{_within('', r['parent'])} ({r['share']}): "
+                      f"{cite}")
         if c.unresolved:
             out.print(f"  note: {c.unresolved}")
     return 0
+
+
+def _within(name: str, parent: str | None) -> str:
+    """*name*, followed by ", *parent*" when the unit lies in one (not a province)."""
+    return f"{name}, {parent}" if parent else name
 
 
 def transitions_cmd(args: argparse.Namespace, out: Output) -> int:

@@ -6,9 +6,12 @@ import datetime as dt
 
 import attrs
 
-from urbangov.units._model import Link, Share, UnitOnDay
-from urbangov.units._query import _day, _not_in_force, _one, _placed, coverage
-from urbangov.units._store import store
+from urbangov._lookup import AmbiguousUnitError
+from urbangov.units._errors import UnitNotInForceError
+from urbangov.units._model import Link, Share, Unit, UnitOnDay
+from urbangov.units._query import _day, _describe, _not_in_force, _one, _placed, coverage
+from urbangov.units._resolve import tiers
+from urbangov.units._store import Store, store
 
 __all__ = ["Conversion", "Target", "convert"]
 
@@ -43,13 +46,17 @@ def convert(query: str | int, to: str | dt.date | None = None, *,
             on: str | dt.date | None = None) -> Conversion:
     """Convert an old address or code to the unit(s) of day *to* (default: today).
 
+    Without *on* (the day of the address), the unit the address names that had ceased by
+    *to*, if any (an old address); a district abolished on 2025-07-01 goes where its
+    wards went.
+
     >>> c = convert("Phường Gia Thụy, Quận Long Biên, Hà Nội", "2025-07-01")
     >>> sorted(t.unit.full_name for t in c.targets)
     ['Phường Bồ Đề', 'Phường Long Biên', 'Phường Việt Hưng']
     """
     day = _day(to)
     s = store()
-    u = _one(query, on)
+    u = _one(query, on) if on is not None else _old(query, day)
     when = _day(on) if on is not None else None
     if when is None or u.on(when) is None:
         when = u.start or coverage().start
@@ -69,7 +76,10 @@ def convert(query: str | int, to: str | dt.date | None = None, *,
         if cur.start is not None and day < cur.start:
             return
         nxt = [ln for ln in s.successors_of(uid) if ln.day <= day]
-        if not nxt:
+        children = [] if nxt or cur.end is None else _children_on(s, cur, cur.end)
+        for child in children:  # a level abolished (the districts): its units' area
+            walk(child.id, Share.PARTIAL, path)
+        if not nxt and not children:
             unresolved.append(f"{cur.latest.full_name} [{cur.code}] ceased on "
                               f"{cur.end.isoformat() if cur.end else '?'}; the sources do not "
                               "say which unit took its area")
@@ -85,3 +95,36 @@ def convert(query: str | int, to: str | dt.date | None = None, *,
         seen.setdefault(t.unit.unit.id, t)
     return Conversion(source=source, day=day, targets=tuple(seen.values()),
                       unresolved="; ".join(unresolved) or None)
+
+
+def _old(query: str | int, day: dt.date) -> Unit:
+    """The unit an address of no stated day names, to convert to *day*: the one that had
+    ceased by then, if the address names one (an old address is what one converts:
+    "Phường Bồ Đề, Hà Nội" is the ward of Quận Long Biên, not the ward formed on
+    2025-07-01), else the one of that day, else the latest that matches."""
+    direct, deeper = tiers(query)
+    for found in (direct, None):
+        found = deeper() if found is None else found
+        ended = [u for u in found if u.end is not None and u.end <= day]
+        if ended:
+            last = max(u.end or day for u in ended)
+            latest = [u for u in ended if u.end == last]
+            if len(latest) > 1:
+                names = ", ".join(_describe(store(), u, last - dt.timedelta(days=1))
+                                  for u in latest)
+                raise AmbiguousUnitError(
+                    f"{len(latest)} units match {str(query)!r} before {day.isoformat()}: "
+                    f"{names}; add the parent, the day of the address or the GSO code",
+                    str(query), tuple(latest))
+            return latest[0]
+    try:  # none had ceased: the one of the day converted to, if any
+        return _one(query, day)
+    except UnitNotInForceError:
+        return _one(query, None)
+
+
+def _children_on(s: Store, unit: Unit, end: dt.date) -> list[Unit]:
+    """The units directly under *unit* on its last day (the day before *end*)."""
+    last = end - dt.timedelta(days=1)
+    return [c for c in s.units(s.children.get(unit.code, ()))
+            if (v := c.on(last)) is not None and v.parent == unit.code]

@@ -5,7 +5,8 @@ Quận Long Biên, Hà Nội"); each part narrows the next to the units that lay
 while it existed, so a code a later unit reused (Bình Định's 52, Gia Lai's from
 2025-07-01) does not make the earlier unit's children the later one's.  The last part
 may skip a level ("Phường Gia Thụy, Hà Nội"): those units are looked for only when no
-unit directly under the parent will do (:func:`tiers`).
+unit directly under the parent will do (:func:`tiers`).  A name alone is a province's
+first ("Bình Dương"), then any unit's.
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ def tiers(query: str | int, level: Level | None = None,
     if not names:
         raise UnknownUnitError("an empty name matches no unit", str(query))
     parents: list[Unit] | None = list(within) or None
+    if len(names) == 1 and level is None and parents is None:
+        # a name alone: a province of that name first ("Bình Dương" is the province,
+        # before the communes of that name), the other units when no province will do
+        provinces = _match(s, names[0], Level.PROVINCE)
+        return provinces, functools.partial(_others, s, names[0], provinces)
     found: list[Unit] = []
     deeper: Deeper = list
     for i, part in enumerate(reversed(names)):
@@ -76,6 +82,12 @@ def _deeper(s: Store, part: str, level: Level | None, parents: list[Unit],
              if _under(c, (p,))]
     seen = {u.id for u in direct}
     return [u for u in _match(s, part, level, below) if u.id not in seen]
+
+
+def _others(s: Store, part: str, provinces: list[Unit]) -> list[Unit]:
+    """The units *part* names, other than *provinces*."""
+    seen = {u.id for u in provinces}
+    return [u for u in _match(s, part, None) if u.id not in seen]
 
 
 def _match(s: Store, text: str, level: Level | None,
