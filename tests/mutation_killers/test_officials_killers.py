@@ -102,6 +102,20 @@ def test_vice_chairs_lawful_for_some_classes_only_are_a_warning_about_the_class(
     assert _findings(_gia_thuy(*vices[:1]), "UG-VICE-CHAIR-CAP", HANOI) == []
 
 
+def test_a_recorded_class_the_caps_leave_out_is_named_not_called_unrecorded() -> None:
+    """UG-VICE-CHAIR-CAP: NQ 119/2020 caps Đà Nẵng's quận of class I and II only; a quận
+    recorded as class III with three Vice-Chairmen is warned that the law sets no cap for
+    its class, not that its class is not recorded."""
+    vices = tuple(Official(f"Phó {i}", Post.VICE_CHAIR, Period(D(2021, 7, 1)))
+                  for i in range(3))
+    district = ug.District.draft(name="Cẩm Lệ", code="495", city="48", unit_class="III",
+                                 as_of="2022-07-01", officials=vices)
+    found = [v for v in ug.validate(district) if v.code == "UG-VICE-CHAIR-CAP"]
+    assert [(v.severity, v.message) for v in found] == [(
+        ug.Severity.WARNING, "3 Vice-Chairmen is lawful only for some classes of quận, and "
+        "the law in force sets no cap for class III (checked against the largest cap, 3)")]
+
+
 @pytest.mark.parametrize("count", [5, 6])
 def test_hanoi_is_of_special_class_without_its_class_recorded(count: int) -> None:
     """Hà Nội is of special class (Luật 77/2015/QH13 Điều 3 k.3), whose People's

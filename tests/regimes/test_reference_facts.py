@@ -268,6 +268,9 @@ CLAIMS: list[Claim] = [
     claim("NAT-4", HN, ORD21, K.THANH_PHO, Fact.MAX_VICE_CHAIRS, {C.DAC_BIET: 5}, ND08, (7,)),
     claim("NAT-4", DN, ORD21, K.THANH_PHO, Fact.MAX_VICE_CHAIRS,
           {C.I: 4, C.II: 4, C.III: 4}, ND08, (7,)),
+    # NAT-4: provinces (tỉnh) of class I ≤4, of class II and III ≤3.
+    *each((K.TINH,), (ANY_PROVINCE,), (ORD16, ORD21), "NAT-4", Fact.MAX_VICE_CHAIRS,
+          {C.I: 4, C.II: 3, C.III: 3}, ND08, (7,)),
     # 2.3: Hà Nội pilot wards I ≤2, II ≤2, III 1 (NĐ 32, article unverified).  "Có 01" is
     # read as a cap of one (docs/legal/uncertain.md, "The library's own readings").
     claim("2.3", HN, PILOT, K.PHUONG, Fact.MAX_VICE_CHAIRS, CAPS_2021, ND32),

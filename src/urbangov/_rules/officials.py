@@ -9,7 +9,7 @@ from urbangov._registry import Finding, Severity, UnitContext, rule
 from urbangov._rules._offices import Seat, Unresolved, resolve, retired_title, shown
 from urbangov.regimes import APPOINTING_FACT, Fact, RegimeError, regime_for, vice_chair_caps
 from urbangov.structure import Office, Official, Unit
-from urbangov.terms import AppointmentMethod, Authority, Post
+from urbangov.terms import AppointmentMethod, Authority, Post, UnitClass
 from urbangov.time import add_years, years_between
 
 
@@ -79,10 +79,11 @@ def vice_chair_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                       f"a {unit.kind.vietnamese} of {unit.unit_class.english} may have at most "
                       f"{cap}", cited.provision, values)
     elif count > min(caps):
+        why = ("the class is not recorded" if unit.unit_class is UnitClass.UNKNOWN else
+               f"the law in force sets no cap for {unit.unit_class.english}")
         yield Finding(ctx.at("unit_class"), f"{count} Vice-Chairmen is lawful only for some "
-                      f"classes of {unit.kind.vietnamese}, and the class is not recorded "
-                      f"(checked against the largest cap, {cap})", cited.provision, values,
-                      Severity.WARNING)
+                      f"classes of {unit.kind.vietnamese}, and {why} (checked against the "
+                      f"largest cap, {cap})", cited.provision, values, Severity.WARNING)
 
 
 

@@ -117,8 +117,12 @@ class _DelegationQuery(_QueryBase):
                     f"is not recorded in the library for this province.")
             return []
         form = self.fact(Fact.DELEGATION_FORM)
+        onward = self.fact(Fact.NO_REDELEGATION)
         notes = [f"within the scope set by {delegable.provision}"]
-        if form is not None:
+        if form is not None and onward is not None and onward.provision != form.provision:
+            notes.append(f"written, for a set term ({form.provision}), never re-delegated "
+                         f"({onward.provision})")
+        elif form is not None:
             notes.append(f"written, for a set term, never re-delegated ({form.provision})")
         notes += self.delegation_conditions()
         return [PostGrant(post, Basis.DELEGATION, delegate.provision, delegate.confidence,

@@ -47,7 +47,8 @@ POSTS_NOTE = ("Chairman, Vice-Chairmen and members, among them the police and mi
 # National caps on Vice-Chairmen, NĐ 08/2016/NĐ-CP Điều 7 (as amended by NĐ 69/2020).
 CAPS_CLAUSE_NOTE = ("NĐ 08/2016/NĐ-CP Điều 7 (as amended by NĐ 69/2020/NĐ-CP); the clause "
                     "for each level is not confirmed.")
-CITY_CAPS = {SPECIAL: 5, I: 4, II: 4, III: 4}
+CITY_CAPS = {SPECIAL: 5, I: 4, II: 4, III: 4}  # thành phố trực thuộc trung ương
+PROVINCE_CAPS = {I: 4, II: 3, III: 3}  # tỉnh
 DISTRICT_CAPS = {I: 3, II: 2, III: 2}
 WARD_CAPS_2016 = {I: 2, II: 1, III: 1}
 WARD_CAPS_2021 = {I: 2, II: 2, III: 1}
@@ -221,8 +222,10 @@ def ordinary_rows(kinds: Iterable[UnitKind], ward_caps: dict[UnitClass, int] | N
     ]
     if ward_caps is not None:
         rows += [
-            facts(Fact.MAX_VICE_CHAIRS, cities, CITY_CAPS, at("08/2016/NĐ-CP", 7), HIGH,
-                  CAPS_CLAUSE_NOTE),
+            facts(Fact.MAX_VICE_CHAIRS, [k for k in cities if k is K.THANH_PHO], CITY_CAPS,
+                  at("08/2016/NĐ-CP", 7), HIGH, CAPS_CLAUSE_NOTE),
+            facts(Fact.MAX_VICE_CHAIRS, [k for k in cities if k is K.TINH], PROVINCE_CAPS,
+                  at("08/2016/NĐ-CP", 7), HIGH, CAPS_CLAUSE_NOTE),
             facts(Fact.MAX_VICE_CHAIRS, districts, DISTRICT_CAPS, at("08/2016/NĐ-CP", 7),
                   HIGH, CAPS_CLAUSE_NOTE),
             facts(Fact.MAX_VICE_CHAIRS, wards, ward_caps, caps_by, HIGH,

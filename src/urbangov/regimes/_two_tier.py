@@ -230,11 +230,13 @@ def _council(day: dt.date) -> Rows:
                   "Committee of the same level.")
     rows |= facts(Fact.COUNCIL_COMMITTEES, COMMUNES,
                   ("Ban Kinh tế – Ngân sách", "Ban Văn hóa – Xã hội"), at(L72, 29, 3, "a"))
-    rows |= facts(Fact.COUNCIL_COMMITTEES, PROVINCE,
-                  ("Ban Pháp chế", "Ban Kinh tế – Ngân sách", "Ban Văn hóa – Xã hội",
-                   "Ban Đô thị"), at(L72, 29, 3, "a"), HIGH,
-                  "A centrally-run city adds the Urban Committee (Ban Đô thị); a province "
-                  "has no Ban Đô thị and may add an Ethnic Committee (Ban Dân tộc).")
+    provincial = ("Ban Pháp chế", "Ban Kinh tế – Ngân sách", "Ban Văn hóa – Xã hội")
+    rows |= facts(Fact.COUNCIL_COMMITTEES, (K.THANH_PHO,), (*provincial, "Ban Đô thị"),
+                  at(L72, 29, 3, "a"), HIGH,
+                  "A centrally-run city adds the Urban Committee (Ban Đô thị).")
+    rows |= facts(Fact.COUNCIL_COMMITTEES, (K.TINH,), provincial, at(L72, 29, 3, "a"), HIGH,
+                  "A province has no Ban Đô thị; it may add an Ethnic Committee (Ban Dân "
+                  "tộc) where relevant, which the library does not record.")
     rows |= facts(Fact.COUNCIL_TERM_YEARS, everyone, 5, at(L72, 5, 4), HIGH,
                   "From the first session of one council to that of the next; the National "
                   "Assembly may shorten or extend it (NQ 199/2025/QH15 shortened 2021–2026).")

@@ -1,0 +1,47 @@
+"""Findings of the legal audit of 2026-12-02, each against the legal reference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import urbangov as ug
+from urbangov import Fact, Post
+from urbangov import UnitClass as C
+from urbangov import UnitKind as K
+from urbangov.structure import Official
+from urbangov.time import Period
+
+
+@pytest.mark.parametrize(("unit_class", "cap"), [(C.I, 4), (C.II, 3), (C.III, 3)])
+def test_a_province_has_at_most_four_vice_chairs_of_class_i_and_three_else(
+        unit_class: C, cap: int) -> None:
+    # NAT-4 (legal-reference.md §3.2): Province I ≤4; II, III ≤3 (NĐ 08/2016 Điều 7)
+    vices = tuple(Official(f"Phó {i}", Post.VICE_CHAIR, Period(dt.date(2021, 7, 1)))
+                  for i in range(cap + 1))
+    province = ug.City.draft(name="Hải Dương", code="30", city="30", kind=K.TINH,
+                             unit_class=unit_class, as_of="2022-07-01", officials=vices)
+    found = [v for v in ug.validate(province) if v.code == "UG-VICE-CHAIR-CAP"]
+    assert [(v.severity, v.values["cap"]) for v in found] == [(ug.Severity.ERROR, cap)]
+    lawful = ug.City.draft(name="Hải Dương", code="30", city="30", kind=K.TINH,
+                           unit_class=unit_class, as_of="2022-07-01", officials=vices[:cap])
+    assert [v for v in ug.validate(lawful) if v.code == "UG-VICE-CHAIR-CAP"] == []
+
+
+def test_only_a_centrally_run_city_council_has_an_urban_committee() -> None:
+    # H2 (legal-reference-2025-2026.md §2.6): Ban Đô thị in a city's council only
+    city = ug.regime_for(K.THANH_PHO, on="2026-12-01", city="48")
+    province = ug.regime_for(K.TINH, on="2026-12-01", city="12")
+    assert "Ban Đô thị" in city.explain(Fact.COUNCIL_COMMITTEES, K.THANH_PHO).value
+    assert "Ban Đô thị" not in province.explain(Fact.COUNCIL_COMMITTEES, K.TINH).value
+
+
+def test_the_no_onward_delegation_note_cites_its_own_clause() -> None:
+    # U2, U4: written with a term (L72 Điều 14 k.2); no sub-delegation (k.5)
+    answer = ug.who_may("certify-copy", ug.data.city("Hà Nội", on="2026-12-01"),
+                        on="2026-12-01", ward="Ba Đình")
+    notes = [n for p in answer.posts for n in p.notes if "re-delegated" in n]
+    assert notes and all(n == "written, for a set term (khoản 2 Điều 14 Luật 72/2025/QH15), "
+                         "never re-delegated (khoản 5 Điều 14 Luật 72/2025/QH15)"
+                         for n in notes)
