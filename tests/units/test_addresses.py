@@ -77,3 +77,32 @@ def test_a_reused_province_code_does_not_adopt_the_old_provinces_units(
         assert not_in not in (found.parent_name or "")
     assert all(not_in not in (u.latest.full_name) for u in units.resolve_all(address)
                if u.level is Level.DISTRICT)
+
+
+@pytest.mark.parametrize("address", [
+    "Số 1 Hoàng Hoa Thám, Phường Phúc Xá, Quận Ba Đình, Hà Nội",  # a house and street
+    "Phường Phúc Xá, Quận Ba Đình, Hà Nội, Việt Nam",  # the country
+    "Phường Phúc Xá, Quận Ba Đình",  # no province
+    "Phúc Xá - Ba Đình - Hà Nội",  # dashes between spaces
+    "Phường Phúc Xá; Quận Ba Đình; Hà Nội",
+    "so 1 hoang hoa tham, phuong phuc xa, quan ba dinh, ha noi, viet nam",
+])
+def test_real_address_shapes_name_their_ward(address: str) -> None:
+    assert units.unit(address, "2022-07-01").code == "00001"
+
+
+def test_hamlets_and_groups_before_the_commune_are_left_out() -> None:
+    address = "Tổ 5, Thôn Đông, Xã Bát Tràng, Huyện Gia Lâm, Hà Nội"
+    assert units.unit(address, "2022-07-01").code == "00583"
+
+
+def test_a_part_that_is_a_unit_is_never_taken_for_a_street() -> None:
+    # "Phổ Yên" folds to "pho yen", as a street ("Phố ...") would; it is a city
+    assert units.unit("Phổ Yên, Thái Nguyên", "2022-07-01").code == "172"
+    # a misspelt ward is an error, not silently its district
+    with pytest.raises(units.UnknownUnitError):
+        units.unit("Phường Phúc Xáa, Quận Ba Đình, Hà Nội", "2022-07-01")
+
+
+def test_a_district_without_its_province_is_found_anywhere() -> None:
+    assert units.unit("Phường 1, Quận 3", "2022-07-01").parent_name == "Quận 3"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterable
 
 from urbangov._lookup import UnknownUnitError, split_kind
@@ -27,9 +28,27 @@ __all__ = ["Deeper", "address_parts", "resolve_all", "tiers"]
 Deeper = Callable[[], list[Unit]]
 
 
+#: What separates the parts of an address: a comma, a semicolon, or a dash between
+#: spaces ("Phúc Xá - Ba Đình - Hà Nội"; a dash inside a name has none: "Phan Rang-Tháp
+#: Chàm").
+_SEPARATORS = re.compile(r"[,;]| [-–—] ")
+#: The country, which some addresses end with (folded).
+_COUNTRY = frozenset({"viet nam", "vietnam", "vn", "nuoc cong hoa xa hoi chu nghia viet nam"})
+#: How the parts below a commune begin (folded): a house number, a street, a village or
+#: hamlet, a residential group.  Such a part is left out only when the address names no
+#: unit with it (a commune may be named "Phố Mới" or "Bản Lầu").
+_BELOW_COMMUNE = re.compile(
+    r"(\d|so |so nha |duong |pho |ngo |ngach |hem |kiet |thon |to |to dan pho |tdp|ap |"
+    r"khu pho |kp|khom |xom |ban |lang |khu |cum |doi |toa |chung cu |lo )")
+
+
 def address_parts(query: str | int) -> list[str]:
-    """The parts of an address, smallest first, trimmed; empty parts left out."""
-    return [p.strip() for p in str(query).split(",") if p.strip()]
+    """The parts of an address, smallest first, trimmed; empty parts and a final
+    country ("Việt Nam") left out."""
+    parts = [p.strip() for p in _SEPARATORS.split(str(query)) if p.strip()]
+    if len(parts) > 1 and fold(parts[-1]) in _COUNTRY:
+        parts.pop()
+    return parts
 
 
 def resolve_all(query: str | int, *, level: Level | None = None,
@@ -49,11 +68,24 @@ def tiers(query: str | int, level: Level | None = None,
     """The units *query* names directly under the parts after it, and a function giving
     those it names a level deeper (a ward of a district, in an address that names only
     the province)."""
-    s = store()
     names = address_parts(query)
     if not names:
         raise UnknownUnitError("an empty name matches no unit", str(query))
-    parents: list[Unit] | None = list(within) or None
+    found, deeper = _tiers(names, level, list(within))
+    # a house, street or hamlet before the commune is not a unit: left out when the
+    # address names nothing with it ("Số 1 Hoàng Hoa Thám, Phường Phúc Xá, ...")
+    while not found and len(names) > 1 and _BELOW_COMMUNE.match(fold(names[0])):
+        if deeper():
+            break
+        names = names[1:]
+        found, deeper = _tiers(names, level, list(within))
+    return found, deeper
+
+
+def _tiers(names: list[str], level: Level | None,
+           within: list[Unit]) -> tuple[list[Unit], Deeper]:
+    s = store()
+    parents: list[Unit] | None = within or None
     if len(names) == 1 and level is None and parents is None:
         # a name alone: a province of that name first ("Bình Dương" is the province,
         # before the communes of that name), the other units when no province will do
@@ -67,6 +99,8 @@ def tiers(query: str | int, level: Level | None = None,
         if i == 0 and len(names) > 1:
             want = Level.PROVINCE
         found = _match(s, part, want, parents)
+        if i == 0 and want is Level.PROVINCE and not found and within == []:
+            found = _match(s, part, None)  # no province given: "Phường 1, Quận 3"
         if not last and not found:
             break
         if last and parents is not None and len(names) > 1:
