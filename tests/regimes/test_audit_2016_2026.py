@@ -45,3 +45,20 @@ def test_the_no_onward_delegation_note_cites_its_own_clause() -> None:
     assert notes and all(n == "written, for a set term (khoản 2 Điều 14 Luật 72/2025/QH15), "
                          "never re-delegated (khoản 5 Điều 14 Luật 72/2025/QH15)"
                          for n in notes)
+
+
+def test_a_delegation_where_the_scope_is_not_recorded_says_so() -> None:
+    # U1, U5: a commune Chairman may delegate to civil servants (L72 Điều 14 k.1) within
+    # the scope the provincial council sets (k.8), which the library does not record
+    chair = Official("A", Post.CHAIR, Period(dt.date(2026, 4, 1)))
+    servant = Official("B", Post.CIVIL_SERVANT, Period(dt.date(2025, 7, 1)))
+    ward = ug.Ward(name="Bình Lư", code="03390", kind=K.XA, city="12", as_of="2026-12-01",
+                   officials=(chair, servant), delegations=(ug.Delegation(
+                       "A", "B", {ug.Act.CERTIFY_COPY},
+                       Period(dt.date(2026, 5, 1), dt.date(2026, 12, 31)), "1/QĐ-UBND"),))
+    answer = ug.who_may("certify-copy", ward, on="2026-12-01")
+    assert [o.name for o in answer.officials] == ["A"]
+    assert any("scope the People's Council of the city or province sets (khoản 8 Điều 14 "
+               "Luật 72/2025/QH15), which the library does not record" in r
+               for r in answer.reasons)
+    assert not any("provides no delegation" in r for r in answer.reasons)

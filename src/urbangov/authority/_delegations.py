@@ -25,7 +25,11 @@ class _DelegationQuery(_QueryBase):
         candidates = index.by_act.get(self.act, ())
         delegable = self.fact(Fact.DELEGABLE_ACTS)
         if delegable is None or self.act not in delegable.value:
-            law = ("the regime provides no delegation" if delegable is None
+            scope = self.fact(Fact.DELEGATION_SCOPE_SET_BY) if delegable is None else None
+            law = (f"the Chairman may delegate within the scope the {scope.value.english} "
+                   f"sets ({scope.provision}), which the library does not record for this "
+                   f"province, so it cannot say the act is within it" if scope is not None
+                   else "the regime provides no delegation" if delegable is None
                    else f"the Chairman may not delegate it ({delegable.provision})")
             named = [d for _i, d in candidates if d.in_force(self.day)]
             for d in named:
