@@ -96,8 +96,13 @@ _IDENT_BODY = (
     rf"|(?:{_PDASH}|[^\S\n]+)(?P<psym>{_PSYM})"
     rf"|-(?P<dsym>{_SEG}(?:-{_SEG})*))?"
 )
-# Only after a kind word: the same, or a symbol typed with spaces.
-_KIND_IDENT_BODY = _IDENT_BODY[:-2] + rf"|[^\S\n]+(?P<ssym>{_SSYM}))?"
+# A symbol typed in small or mixed letters ("116/2013/nđ-cp", "125/Qđ-UBND"): read after
+# a kind word only, after a year or with two segments at least; it is then upper-cased.
+_LSEG = r"[a-zA-ZđĐ][a-zA-ZđĐưƯ0-9&]*"
+# Only after a kind word: the same, or a symbol typed with spaces, or in small letters.
+_KIND_IDENT_BODY = _IDENT_BODY[:-2] + (
+    rf"|[^\S\n]+(?P<ssym>{_SSYM})"
+    rf"|/(?:(?P<lyear>{_YEAR})/(?P<lsym>{_LSEG}(?:[-/]{_LSEG})*)|(?P<lsym2>{_LSEG}(?:-{_LSEG})+)))?")
 # Where an identifier ends: not before a word character, a slash or a decimal; but a
 # symbol ending in a capital may be glued to the word after it in text copied from PDFs
 # ("47 - QĐ/TWcủa BCH").
