@@ -378,6 +378,10 @@ def _start_at(work: str, m: re.Match[str], floor: int) -> tuple[int, K | None,
                                          or _FIELD.search(work, max(0, start - 6), start))) \
             and not _KIND_LABEL.search(work, max(0, start - 24), start):
         found = _named(work, kind, end)
+    if found is None and kind is K.HIEN_PHAP and _pin_before(work, start, floor)[0]:
+        # "Hiến pháp" alone is the Constitution when a pin-cite names a part of it
+        # ("khoản 2 Điều 111 của Hiến pháp"); elsewhere it may be the word in general.
+        found = Reference(kind), end
     return None if found is None else (start, kind, *found)
 
 

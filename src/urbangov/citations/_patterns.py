@@ -151,8 +151,10 @@ ABBR_YEAR = re.compile(
 YEAR_TAIL = re.compile(rf"(?:{WS}(?i:năm))?{WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
 # "Hiến pháp năm 2013", "Hiến pháp 2013", and the full name with or without a year
 # ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;" opens most preambles).
+# The country's name may be abbreviated: "Hiến pháp nước CHXHCN Việt Nam năm 2013".
 HIEN_PHAP_TAIL = re.compile(
-    rf"(?P<full>{WS}(?i:nước{WS}cộng{WS}h(?:òa|oà){WS}xã{WS}hội{WS}chủ{WS}nghĩa{WS}việt{WS}nam)"
+    rf"(?P<full>{WS}(?i:nước{WS}(?:cộng{WS}h(?:òa|oà){WS}xã{WS}hội{WS}chủ{WS}nghĩa|chxhcn)"
+    rf"{WS}việt{WS}nam)"
     rf"(?![\w]))?(?:(?:{WS}(?i:năm))?{WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d))?")
 # "Luật sửa đổi, bổ sung (một số điều của) Luật …": an amending law (or ordinance)
 # named after the laws it amends.
@@ -236,7 +238,9 @@ def _spellings(word: str) -> set[str]:
 def _lookahead(kind: InstrumentKind) -> str:
     number = rf"{WS}(?:{_SO}{OWS}:?{OWS})?\d|{_QUALIFIER}{WS}{_SO}"
     if kind is InstrumentKind.HIEN_PHAP:
-        return rf"(?={WS}(?i:năm|nước|\d))"
+        # A year or the country's name, or alone after a pin-cite ("Điều 111 của Hiến
+        # pháp"): _extract tells.
+        return r"(?![\w])"
     if kind in NAMED_KINDS:  # a name, also in small letters ("Bộ luật dân sự số …")
         return rf"(?={number}|{WS}[^\W\d_])"
     return rf"(?={number})"
