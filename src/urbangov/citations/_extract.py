@@ -249,7 +249,11 @@ def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
             return None
         return Reference(kind, year=int(y["year"]) if y["year"] else None), y.end()
     found = _amending_name(work, end) if kind in (K.LUAT, K.PHAP_LENH) else None
-    found = found or name_at(work, end, small=True)
+    if found is None:
+        found = name_at(work, end, small=True)
+        if (known := _known_name(work, kind, end)) is not None and (
+                found is None or known[1] > found[1]):
+            found = known
     if found is None:
         return None
     name, end = found
@@ -276,6 +280,36 @@ def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
         # A name in small letters, or an ordinance's, needs a number, year or date.
         return None
     return ref, end
+
+
+@functools.cache
+def _known_names(kind: K) -> re.Pattern[str] | None:
+    """The names of the catalogue's instruments of *kind* after the kind word, longest
+    first, as one pattern in any case and spacing."""
+    word = fold(kind.vietnamese)
+    names = set()
+    for inst in catalogue():
+        for full in (inst.name, inst.title):
+            if inst.kind is kind and full and fold(full).startswith(f"{word} ") and not any(
+                    c.isdigit() for c in full):
+                names.add(full.split(None, len(word.split()))[-1])
+    if not names:
+        return None
+    return re.compile(rf"{P.WS}(?i:" + "|".join(
+        P.WS.join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w])")
+
+
+def _known_name(work: str, kind: K, end: int) -> tuple[str, int] | None:
+    """The longest catalogue name of *kind* that the text at *end* starts with.
+
+    A name read word by word stops at a word that ends names elsewhere ("và" before a
+    kind word, "của", …) or at twelve words; a name the catalogue knows is read whole
+    ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", 13 words).
+    """
+    pattern = _known_names(kind)
+    m = None if pattern is None else pattern.match(work, end)
+    return None if m is None else (_collapse(m[0]).strip(), m.end())
 
 
 def _amending_name(work: str, end: int) -> tuple[str, int] | None:
