@@ -72,7 +72,23 @@ class _Hit:
     pin: Pinpoint | None = None
 
 
+# Look-alikes of "Đ"/"đ" that text copied from PDFs (and even the official portal's
+# number fields) holds: ETH (U+00D0, U+00F0) and the African D (U+0189).  Vietnamese
+# has no use for them, so they are read as Đ/đ ("23/2015/NÐ-CP" is "23/2015/NĐ-CP").
+# One character for one, so that offsets into the text stay the same.
+_LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ"})
+
+
 def _normalise(text: str) -> tuple[str, list[int] | None]:
+    """The text to read: *text* in NFC with look-alikes of "Đ" read as it, and for each
+    offset of it the offset in *text* (None if the same)."""
+    work, starts = _nfc(text)
+    if "\u00d0" in work or "\u00f0" in work or "\u0189" in work:
+        work = work.translate(_LOOKALIKES)
+    return work, starts
+
+
+def _nfc(text: str) -> tuple[str, list[int] | None]:
     """*text* in NFC, and for each NFC offset its offset in *text* (None if same).
 
     The text is cut into pieces that NFC composes independently: a cut goes before
@@ -121,10 +137,23 @@ _Groups = tuple[str, str | None, str | None, str | None, str | None]
 _PARTY_BODY = re.compile(r"(?:TW|TƯ|TU|ĐU|QU|HU|BCĐTW|BTCTW|[A-ZĐ]*(?:TW|TU|ĐU))\Z")
 
 
+# Segments of a symbol that keep a small letter ("QĐ-TTg": Thủ tướng, "TTr": tờ trình).
+_SMALL_LETTER_SEGMENTS = {"TTG": "TTg", "TTR": "TTr"}
+_SEGMENT = re.compile(r"[^-/]+")
+
+
+def _upper_symbol(raw: str) -> str:
+    """A symbol typed in small letters, in its usual form ("qđ-ttg" → "QĐ-TTg")."""
+    return _SEGMENT.sub(lambda s: _SMALL_LETTER_SEGMENTS.get(s[0], s[0]), raw.upper())
+
+
 def _ident(m: re.Match[str]) -> _Groups:
     num, year, sym, sym2, psym = m.group("num", "year", "sym", "sym2", "psym")
     if sym2 is None and "dsym" in m.re.groupindex:  # "Nghị định số 130-CP"
         sym2 = m["dsym"]
+    if "lsym" in m.re.groupindex and (m["lsym"] or m["lsym2"]):
+        # A symbol in small letters: "116/2013/nđ-cp" is "116/2013/NĐ-CP".
+        year, sym2 = m["lyear"], _upper_symbol(m["lsym"] or m["lsym2"])
     if "ssym" in m.re.groupindex and m["ssym"]:
         # A symbol typed with spaces: "1656 NQ UBTVQH15" is "NQ-UBTVQH15", "232 QĐ TW"
         # is the Party's "QĐ/TW".
@@ -220,7 +249,11 @@ def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
             return None
         return Reference(kind, year=int(y["year"]) if y["year"] else None), y.end()
     found = _amending_name(work, end) if kind in (K.LUAT, K.PHAP_LENH) else None
-    found = found or name_at(work, end, small=True)
+    if found is None:
+        found = name_at(work, end, small=True)
+        if (known := _known_name(work, kind, end)) is not None and (
+                found is None or known[1] > found[1]):
+            found = known
     if found is None:
         return None
     name, end = found
@@ -236,7 +269,8 @@ def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
         year, end = int(y["year"]), y.end()
     ref = Reference(kind, year=year, name=name)
     t = P.NUMBER_TAIL.match(work, end)
-    if t is not None and t["so"] and (t["year"] or t["sym"] or t["sym2"]):
+    if t is not None and t["so"] and (t["year"] or t["sym"] or t["sym2"] or t["lsym"]
+                                       or t["lsym2"]):
         num = _reference(kind, _ident(t))
         ref = attrs.evolve(ref, number=num.number, symbol=num.symbol,
                            year=num.year if num.year is not None else year)
@@ -246,6 +280,36 @@ def _named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
         # A name in small letters, or an ordinance's, needs a number, year or date.
         return None
     return ref, end
+
+
+@functools.cache
+def _known_names(kind: K) -> re.Pattern[str] | None:
+    """The names of the catalogue's instruments of *kind* after the kind word, longest
+    first, as one pattern in any case and spacing."""
+    word = fold(kind.vietnamese)
+    names = set()
+    for inst in catalogue():
+        for full in (inst.name, inst.title):
+            if inst.kind is kind and full and fold(full).startswith(f"{word} ") and not any(
+                    c.isdigit() for c in full):
+                names.add(full.split(None, len(word.split()))[-1])
+    if not names:
+        return None
+    return re.compile(rf"{P.WS}(?i:" + "|".join(
+        P.WS.join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w])")
+
+
+def _known_name(work: str, kind: K, end: int) -> tuple[str, int] | None:
+    """The longest catalogue name of *kind* that the text at *end* starts with.
+
+    A name read word by word stops at a word that ends names elsewhere ("và" before a
+    kind word, "của", …) or at twelve words; a name the catalogue knows is read whole
+    ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", 13 words).
+    """
+    pattern = _known_names(kind)
+    m = None if pattern is None else pattern.match(work, end)
+    return None if m is None else (_collapse(m[0]).strip(), m.end())
 
 
 def _amending_name(work: str, end: int) -> tuple[str, int] | None:
@@ -348,6 +412,10 @@ def _start_at(work: str, m: re.Match[str], floor: int) -> tuple[int, K | None,
                                          or _FIELD.search(work, max(0, start - 6), start))) \
             and not _KIND_LABEL.search(work, max(0, start - 24), start):
         found = _named(work, kind, end)
+    if found is None and kind is K.HIEN_PHAP and _pin_before(work, start, floor)[0]:
+        # "Hiến pháp" alone is the Constitution when a pin-cite names a part of it
+        # ("khoản 2 Điều 111 của Hiến pháp"); elsewhere it may be the word in general.
+        found = Reference(kind), end
     return None if found is None else (start, kind, *found)
 
 

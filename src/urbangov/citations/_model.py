@@ -123,15 +123,19 @@ class Reference:
         """The same reference without its pin-cite."""
         return attrs.evolve(self, pinpoint=None)
 
-    def resolve(self, date: dt.date | None = None) -> Instrument | None:
+    def resolve(self, date: dt.date | None = None, *,
+                on: dt.date | None = None) -> Instrument | None:
         """The catalogue instrument this reference names, if exactly one fits.
 
         *date* (the date written with the mention) settles ties such as two laws
-        named "Luật Thủ đô".
+        named "Luật Thủ đô", and a law cited by name with another date than the
+        catalogue's is not resolved.  *on*, the date of the citing text, tells which
+        Constitution "Hiến pháp" without a year is (the one in force then; without
+        *on*, the one in force now).
         """
         from urbangov.citations._resolve import resolve
 
-        return resolve(self, date)
+        return resolve(self, date, on=on)
 
     def __str__(self) -> str:
         from urbangov.citations._parse import format_reference
@@ -180,9 +184,13 @@ class Citation:
         """The reference with its pin-cite, as :func:`~urbangov.citations.parse` gives."""
         return attrs.evolve(self.instrument, pinpoint=self.pinpoint)
 
-    def resolve(self) -> Instrument | None:
-        """The catalogue instrument cited, or None when unknown or ambiguous."""
-        return self.instrument.resolve(self.date)
+    def resolve(self, *, on: dt.date | None = None) -> Instrument | None:
+        """The catalogue instrument cited, or None when unknown or ambiguous.
+
+        *on* is the date of the text, for "Hiến pháp" without a year
+        (:meth:`Reference.resolve`).
+        """
+        return self.instrument.resolve(self.date, on=on)
 
     def provision(self) -> Provision | None:
         """The cited provision of the resolved instrument, or None if unresolved."""

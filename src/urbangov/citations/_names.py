@@ -86,6 +86,10 @@ def _stops_at(words: list[str], lowered: list[str], i: int) -> bool:
         # "Pháp lệnh Dân số năm 2003"; "số" before the number ends the name (the run
         # stops at the digits, and _cut_name drops it then).
         return False
+    if i == 1 and f"{lowered[0]} {w}" in _STOP_PAIRS:
+        # A name may start with a verb of two syllables whose second is a stop word
+        # elsewhere: "Luật Thực hiện dân chủ ở cơ sở" ("hiện" as in "hiện nay").
+        return False
     if w in _STOPS:
         return True
     pair = f"{w} {lowered[i + 1]}" if i + 1 < len(words) else w

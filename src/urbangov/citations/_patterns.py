@@ -96,8 +96,13 @@ _IDENT_BODY = (
     rf"|(?:{_PDASH}|[^\S\n]+)(?P<psym>{_PSYM})"
     rf"|-(?P<dsym>{_SEG}(?:-{_SEG})*))?"
 )
-# Only after a kind word: the same, or a symbol typed with spaces.
-_KIND_IDENT_BODY = _IDENT_BODY[:-2] + rf"|[^\S\n]+(?P<ssym>{_SSYM}))?"
+# A symbol typed in small or mixed letters ("116/2013/nđ-cp", "125/Qđ-UBND"): read after
+# a kind word only, after a year or with two segments at least; it is then upper-cased.
+_LSEG = r"[a-zA-ZđĐ][a-zA-ZđĐưƯ0-9&]*"
+# Only after a kind word: the same, or a symbol typed with spaces, or in small letters.
+_KIND_IDENT_BODY = _IDENT_BODY[:-2] + (
+    rf"|[^\S\n]+(?P<ssym>{_SSYM})"
+    rf"|/(?:(?P<lyear>{_YEAR})/(?P<lsym>{_LSEG}(?:[-/]{_LSEG})*)|(?P<lsym2>{_LSEG}(?:-{_LSEG})+)))?")
 # Where an identifier ends: not before a word character, a slash or a decimal; but a
 # symbol ending in a capital may be glued to the word after it in text copied from PDFs
 # ("47 - QĐ/TWcủa BCH").
@@ -146,8 +151,10 @@ ABBR_YEAR = re.compile(
 YEAR_TAIL = re.compile(rf"(?:{WS}(?i:năm))?{WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
 # "Hiến pháp năm 2013", "Hiến pháp 2013", and the full name with or without a year
 # ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;" opens most preambles).
+# The country's name may be abbreviated: "Hiến pháp nước CHXHCN Việt Nam năm 2013".
 HIEN_PHAP_TAIL = re.compile(
-    rf"(?P<full>{WS}(?i:nước{WS}cộng{WS}h(?:òa|oà){WS}xã{WS}hội{WS}chủ{WS}nghĩa{WS}việt{WS}nam)"
+    rf"(?P<full>{WS}(?i:nước{WS}(?:cộng{WS}h(?:òa|oà){WS}xã{WS}hội{WS}chủ{WS}nghĩa|chxhcn)"
+    rf"{WS}việt{WS}nam)"
     rf"(?![\w]))?(?:(?:{WS}(?i:năm))?{WS}(?P<year>{_YEAR})(?![\w/]|[.,]\d))?")
 # "Luật sửa đổi, bổ sung (một số điều của) Luật …": an amending law (or ordinance)
 # named after the laws it amends.
@@ -231,7 +238,9 @@ def _spellings(word: str) -> set[str]:
 def _lookahead(kind: InstrumentKind) -> str:
     number = rf"{WS}(?:{_SO}{OWS}:?{OWS})?\d|{_QUALIFIER}{WS}{_SO}"
     if kind is InstrumentKind.HIEN_PHAP:
-        return rf"(?={WS}(?i:năm|nước|\d))"
+        # A year or the country's name, or alone after a pin-cite ("Điều 111 của Hiến
+        # pháp"): _extract tells.
+        return r"(?![\w])"
     if kind in NAMED_KINDS:  # a name, also in small letters ("Bộ luật dân sự số …")
         return rf"(?={number}|{WS}[^\W\d_])"
     return rf"(?={number})"
