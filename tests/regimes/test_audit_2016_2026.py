@@ -62,3 +62,11 @@ def test_a_delegation_where_the_scope_is_not_recorded_says_so() -> None:
                "Luật 72/2025/QH15), which the library does not record" in r
                for r in answer.reasons)
     assert not any("provides no delegation" in r for r in answer.reasons)
+
+
+def test_under_head_of_agency_the_chairman_decides_though_no_one_is_named() -> None:
+    # 2.x (legal-reference.md): the pilot ward People's Committee works under its Chairman
+    answer = ug.who_may("decide-committee-matter", ug.data.city("Hà Nội", on="2022-07-01"),
+                        on="2022-07-01", ward="Gia Thụy")
+    assert [p.post for p in answer.posts] == [Post.CHAIR]
+    assert answer.officials == ()

@@ -57,13 +57,14 @@ class _Query(_DelegationQuery):
                 f"collectively, by a majority of all its members, not through one official "
                 f"({cited.value.vietnamese}, {cited.provision}).")
             return self.answer(())
-        if self.unrecorded(self.unit):
-            return self.answer(())
         extra: tuple[str, ...] = ()
         discuss = self.fact(Fact.COLLECTIVE_DISCUSSION)
         if discuss is not None:
             extra = (f"listed matters must first be discussed collectively "
                      f"({discuss.provision})",)
+        if self.unrecorded(self.unit):  # head of agency: the post, though no one is named
+            return self.answer((), posts=[PostGrant(Post.CHAIR, Basis.OWN_POWER,
+                                                    cited.provision, cited.confidence, extra)])
         return self.answer(self.holders(self.unit, Post.CHAIR, cited, extra=extra))
 
     def residual(self, mode: Cited, residual: Cited) -> Answer:
