@@ -103,9 +103,11 @@ CLAIMS = [
     # D8: acting Chair assigned by the provincial Chair (Điều 42).
     *each("D8", COMMUNES, ALL_DAYS, Fact.ACTING_CHAIR_ASSIGNED_BY, (Authority.CITY_CHAIR,),
           L72, (42,)),
-    # D9: transfer and dismissal by the provincial Chair (Điều 41), or the council.
-    *each("D9", COMMUNES, ALL_DAYS, Fact.LEADERS_REMOVED_BY,
-          (Authority.OWN_COUNCIL, Authority.CITY_CHAIR), L72, (41,)),
+    # D9: transfer and dismissal by the provincial Chair (Điều 41).
+    *each("D9", COMMUNES, ALL_DAYS, Fact.LEADERS_REMOVED_BY, (Authority.CITY_CHAIR,), L72,
+          (41,)),
+    # E5: the council relieves the UBND leaders by its vote (Điều 37 k.4).
+    *each("E5", COMMUNES, ALL_DAYS, Fact.COUNCIL_RELIEVES_LEADERS, True, L72, (37, 4)),
     # 2.1: NĐ 300 Điều 6: on average at most 2.5 Vice-Chairs per commune of a province.
     *each("2.1", (K.THANH_PHO,), AFTER_ND300, Fact.MEAN_VICE_CHAIRS_PER_COMMUNE, 2.5, ND300,
           (6,)),

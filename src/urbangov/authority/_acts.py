@@ -97,6 +97,10 @@ class _Query(_DelegationQuery):
         if cited is None:
             return self.not_here()
         grants: list[Grant] = []
+        relieves = self.fact(Fact.COUNCIL_RELIEVES_LEADERS)
+        if fact is Fact.LEADERS_REMOVED_BY and relieves is not None and relieves.value:
+            grants += self.authority(Authority.OWN_COUNCIL, relieves, "relieves", post,
+                                     parent, grandparent)
         for authority in cited.value:
             grants += self.authority(authority, cited, verb, post, parent, grandparent)
         designated = self.fact(Fact.LEADERS_DESIGNATED_BY)

@@ -72,6 +72,7 @@ class Fact(enum.Enum):
     LEADERS_DESIGNATED_ON = "leaders_designated_on"
     CHAIR_APPROVED_BY = "chair_approved_by"
     LEADERS_REMOVED_BY = "leaders_removed_by"
+    COUNCIL_RELIEVES_LEADERS = "council_relieves_leaders"
     PROVINCE_VICE_CHAIR_CAPS = "province_vice_chair_caps"
     SURPLUS_KEPT_UNTIL = "surplus_kept_until"
     MEAN_VICE_CHAIRS_PER_COMMUNE = "mean_vice_chairs_per_commune"
@@ -144,6 +145,8 @@ _QUESTIONS = {
                                 "leaders be designated without election?",
     Fact.CHAIR_APPROVED_BY: "Who approves the election of the Chairman and Vice-Chairmen?",
     Fact.LEADERS_REMOVED_BY: "Who may dismiss or transfer the Chairman and Vice-Chairmen?",
+    Fact.COUNCIL_RELIEVES_LEADERS: "Does the People's Council relieve (miễn nhiệm) the "
+                                   "Chairman and Vice-Chairmen by its vote?",
     Fact.PROVINCE_VICE_CHAIR_CAPS: "How many Vice-Chairmen may each province-level "
                                    "People's Committee have, by GSO code?",
     Fact.SURPLUS_KEPT_UNTIL: "Until which day may a province formed by the 2025 merger keep "

@@ -160,12 +160,13 @@ def _leaders(day: dt.date) -> Rows:
                   at(L72, 42), HIGH, "On the proposal of the commune council's Standing "
                                      "Committee; the acting role ends when the council "
                                      "elects a Chair.")
-    rows |= facts(Fact.LEADERS_REMOVED_BY, COMMUNES,
-                  (Authority.OWN_COUNCIL, Authority.CITY_CHAIR), at(L72, 41), HIGH,
-                  "The council relieves by vote (Điều 37); the provincial Chairman may "
-                  "transfer (điều động) or dismiss (cách chức) a commune Chair or "
-                  "Vice-Chair without a council vote, reported at its next session "
-                  "(Điều 41 k.1–4).")
+    rows |= facts(Fact.LEADERS_REMOVED_BY, COMMUNES, (Authority.CITY_CHAIR,), at(L72, 41),
+                  HIGH, "The provincial Chairman may transfer (điều động) or dismiss (cách "
+                        "chức) a commune Chair or Vice-Chair without a council vote, reported "
+                        "at its next session (Điều 41 k.1–4).")
+    rows |= facts(Fact.COUNCIL_RELIEVES_LEADERS, COMMUNES, True, at(L72, 37, 4), HIGH,
+                  "The council relieves (miễn nhiệm) or removes (bãi nhiệm) the officials "
+                  "it elected by its vote.")
     return rows
 
 

@@ -74,7 +74,8 @@ def tiers(query: str | int, level: Level | None = None,
     found, deeper = _tiers(names, level, list(within))
     # a house, street or hamlet before the commune is not a unit: left out when the
     # address names nothing with it ("Số 1 Hoàng Hoa Thám, Phường Phúc Xá, ...")
-    while not found and len(names) > 1 and _BELOW_COMMUNE.match(fold(names[0])):
+    while (not found and len(names) > 1 and not names[0].isdigit()  # a code is a unit's
+           and _BELOW_COMMUNE.match(fold(names[0]))):
         if deeper():
             break
         names = names[1:]
