@@ -244,6 +244,10 @@ class Checker(ValueReader):
             return BAD
         except LookupError as exc:
             gone = _absent(ref, type_name, scope, city, day)
+            if gone is None and type_name == "district" and day is not None \
+                    and not city.districts:
+                gone = (f"{city.full_name} has no district-level units on {day.isoformat()} "
+                        f"(the district level ended on {_reform().isoformat()})")
             if gone is not None:
                 self.problem(f"{path}.ref", f"ref {ref!r}: {gone}; a file's units are those "
                                             "of its as_of: refer to a unit of that day")
@@ -382,6 +386,12 @@ def _units_day(as_of: dt.date | None) -> dt.date | None:
     from urbangov import units
 
     return max(as_of, units.coverage().start)
+
+
+def _reform() -> dt.date:
+    from urbangov import units
+
+    return units.REFORM
 
 
 def _on(day: dt.date | None) -> str:
