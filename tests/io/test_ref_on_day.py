@@ -197,3 +197,12 @@ def test_a_file_without_as_of_is_refused_its_refs_checked_against_the_snapshot()
     assert problems[1].startswith("ward.ref: unknown ward: no ward in Thành phố Hà Nội")
     bad_day = _problems(_file('"31/2/2026"', "ward", "Trúc Bạch", "01"))
     assert len(bad_day) == 1 and bad_day[0].startswith("as_of:")
+
+
+def test_a_problem_of_an_early_file_says_which_day_was_read() -> None:
+    (problem,) = _problems(_file("2019-06-01", "ward", "Ba Đình", "01"))
+    assert problem.startswith("ward.ref: ref 'Ba Đình' on 2021-11-01 (the first day the "
+                              "bundled units describe; the file's as_of is 2019-06-01): "
+                              "Phường Ba Đình [00004] did not exist on 2021-11-01")
+    (problem,) = _problems(_file("2019-06-01", "ward", "Xyzzy", "01"))
+    assert problem.startswith("ward.ref: unknown ward on 2021-11-01 (the first day")

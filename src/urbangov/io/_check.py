@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from urbangov.io._problems import Problem, describe, message, suggest
+from urbangov.io._refs import absent, class_on, not_in_force, on_day, reform, units_day
 from urbangov.io._spec import (
     _TABLE_NAMES,
     FORMAT_VERSION,
@@ -205,15 +206,16 @@ class Checker(ValueReader):
             self.problem(f"{path}.ref", f"ref {ref!r} needs the unit's city: add city = "
                                         "\"Hà Nội\" (or its GSO code)")
             return BAD
-        day = _units_day(self.as_of)
+        day = units_day(self.as_of)
+        when = on_day(day, self.as_of)
         try:
             city = data.city(city_code, on=day)
         except LookupError as exc:
-            if _not_in_force(exc):  # the city itself did not exist on the day
+            if not_in_force(exc):  # the city itself did not exist on the day
                 self.problem(f"{path}.ref", f"ref {ref!r}: {message(exc)}")
             else:
                 self.problem(f"{path}.ref", f"the bundled data holds no units of city "
-                                            f"{city_code}{_on(day)}")
+                                            f"{city_code}{when}")
             return BAD
         try:
             unit: Any
@@ -232,7 +234,7 @@ class Checker(ValueReader):
                     if scope is None:  # never widened to the city: a ward of another district
                         self.problem(f"{path}.ref", f"ref {ref!r} is looked up in its district, "
                                                     f"{_named(above)}, which the bundled data "
-                                                    f"of {city.full_name}{_on(day)} does not "
+                                                    f"of {city.full_name}{when} does not "
                                                     "hold; give the district's ref or code, or "
                                                     "the ward's name without ref")
                         return BAD
@@ -243,20 +245,21 @@ class Checker(ValueReader):
                                         "as ref (or nest the ward in its district)")
             return BAD
         except LookupError as exc:
-            gone = _absent(ref, type_name, scope, city, day)
+            gone = absent(ref, type_name, scope, city, day)
             if gone is None and type_name == "district" and day is not None \
                     and not city.districts:
                 gone = (f"{city.full_name} has no district-level units on {day.isoformat()} "
-                        f"(the district level ended on {_reform().isoformat()})")
+                        f"(the district level ended on {reform().isoformat()})")
             if gone is not None:
-                self.problem(f"{path}.ref", f"ref {ref!r}: {gone}; a file's units are those "
-                                            "of its as_of: refer to a unit of that day")
+                early = when if day != self.as_of else ""
+                self.problem(f"{path}.ref", f"ref {ref!r}{early}: {gone}; a file's units are "
+                                            "those of its as_of: refer to a unit of that day")
             else:
-                self.problem(f"{path}.ref", f"unknown {type_name}{_on(day)}: {message(exc)}")
+                self.problem(f"{path}.ref", f"unknown {type_name}{when}: {message(exc)}")
             return BAD
         pulled = {"name": unit.name, "kind": unit.kind.value, "code": unit.code,
                   "city": unit.city}
-        cls = _class_on(unit, type_name, self.as_of)
+        cls = class_on(unit, type_name, self.as_of)
         if cls is not UnitClass.UNKNOWN:
             pulled["unit_class"] = cls.value
         for key, value in pulled.items():
@@ -265,7 +268,7 @@ class Checker(ValueReader):
             if key in out and out[key] != value:
                 given = out[key]
                 self.problem(f"{path}.{key}", f"{given!r} contradicts the bundled "
-                                              f"{unit.full_name}{_on(day)} ({key} {value!r})")
+                                              f"{unit.full_name}{when} ({key} {value!r})")
                 return BAD
             out[key] = value
         return unit
@@ -362,83 +365,3 @@ def _named(district: dict[str, Any]) -> str:
     name, code = district.get("name"), district.get("code")
     return repr(name if isinstance(name, str) else code if isinstance(code, str) else "?")
 
-
-#: The days the bundled class of Hà Nội and TP HCM (đặc biệt) rests on its basis, Luật Tổ
-#: chức chính quyền địa phương 77/2015/QH13 Điều 3 k.3: in force 2016-01-01 until Luật
-#: 65/2025/QH15 replaced it on 2025-03-01 (legal reference 4.9; the same days as
-#: urbangov._rules.units._UNITS_ARTICLES). Later laws' classes are not in the reference,
-#: so a file of a later day gets no class from the bundled data (it may state one).
-_SNAPSHOT_CLASS_DAYS = (dt.date(2016, 1, 1), dt.date(2025, 3, 1))
-
-#: The level the units over time give each unit table.
-_LEVELS = {"city": "province", "district": "district", "ward": "commune"}
-
-#: How long a GSO code of each table is (a ref of these digits is a code).
-_CODE_LENGTHS = {"city": 2, "district": 3, "ward": 5}
-
-
-def _units_day(as_of: dt.date | None) -> dt.date | None:
-    """The day a ref is read on: the file's as_of; the first day the units over time
-    describe (2021-11-01) for an earlier as_of; None (the 2025-06-30 snapshot) for a file
-    without a readable as_of, which is refused anyway."""
-    if as_of is None:
-        return None
-    from urbangov import units
-
-    return max(as_of, units.coverage().start)
-
-
-def _reform() -> dt.date:
-    from urbangov import units
-
-    return units.REFORM
-
-
-def _on(day: dt.date | None) -> str:
-    return "" if day is None else f" on {day.isoformat()}"
-
-
-def _not_in_force(exc: LookupError) -> bool:
-    from urbangov import units
-
-    return isinstance(exc, units.UnitNotInForceError)
-
-
-def _absent(ref: str, type_name: str, scope: Any, city: Any,
-            day: dt.date | None) -> str | None:
-    """Why *ref* names no unit on *day*, when it names one that did not exist that day
-    (what it was or became, from :mod:`urbangov.units`), else None."""
-    if day is None:
-        return None
-    import warnings
-
-    from urbangov import units
-    from urbangov.terms import Level
-
-    try:
-        with warnings.catch_warnings():  # only a message is sought here
-            warnings.simplefilter("ignore")
-            if ref.isdigit() and len(ref) == _CODE_LENGTHS[type_name]:
-                gone = units.absence(ref, day)
-                return None if gone is None else message(gone)
-            parents = [] if type_name == "city" else (
-                [scope.full_name] if scope is not city else []) + [city.full_name]
-            units.unit(", ".join([ref, *parents]), day, level=Level(_LEVELS[type_name]))
-    except units.UnitNotInForceError as exc:
-        return message(exc)
-    except (LookupError, ValueError):
-        return None
-    return None  # the name is another day's name of a unit that did exist
-
-
-def _class_on(unit: Any, type_name: str, day: dt.date | None) -> UnitClass:
-    """The class the bundled data knows for *unit* on *day*: the units over time record
-    none; the snapshot's class of a city holds while its basis was in force."""
-    if day is None or unit.unit_class is not UnitClass.UNKNOWN:
-        return UnitClass(unit.unit_class)
-    if type_name != "city" or not _SNAPSHOT_CLASS_DAYS[0] <= day < _SNAPSHOT_CLASS_DAYS[1]:
-        return UnitClass.UNKNOWN
-    from urbangov import data
-
-    held = {c.code: c.unit_class for c in data.cities()}
-    return held.get(unit.code, UnitClass.UNKNOWN)
