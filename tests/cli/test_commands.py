@@ -354,3 +354,23 @@ def test_show_lists_the_units_of_the_day_and_says_when_it_cannot(
     assert code == 0 and out.startswith("Thành phố Hải Phòng (31) on 2026-12-01")
     code, out, err = run(capsys, "show", "da nang", "--on", "1/7/2019")
     assert code == 0 and "begin on 2021-11-01" in err
+
+
+def test_check_refuses_a_ref_to_a_unit_that_did_not_exist_that_day(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A ref is read on the file's as_of: Phường Trúc Bạch ceased on 2025-07-01."""
+    path = tmp_path / "truc_bach.toml"
+    path.write_text('format_version = 1\nas_of = 2026-12-01\n[ward]\nref = "Trúc Bạch"\n'
+                    'city = "Hà Nội"\n', encoding="utf-8")
+    code, out, err = run(capsys, "check", str(path))
+    assert code == 2
+    assert "ward.ref: ref 'Trúc Bạch': Phường Trúc Bạch [00004] did not exist on " \
+           "2026-12-01" in out + err
+    code, out, err = run(capsys, "who-may", "certify-copy", "--file", str(path))
+    assert code == 2
+    assert "did not exist on 2026-12-01" in out + err
+    path.write_text(path.read_text(encoding="utf-8").replace("Trúc Bạch", "Ba Đình"),
+                    encoding="utf-8")
+    code, out, err = run(capsys, "check", str(path))
+    assert code in (0, 1)  # it loads: the law's verdict on the bare ward is not asked here
+    assert "Phường Ba Đình" in out

@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from urbangov.io._problems import Problem, describe, message, suggest
+from urbangov.io._refs import absent, class_on, not_in_force, on_day, reform, units_day
 from urbangov.io._spec import (
     _TABLE_NAMES,
     FORMAT_VERSION,
@@ -192,7 +193,8 @@ class Checker(ValueReader):
     def resolve(self, out: dict[str, Any], type_name: str, path: str,
                 parent: tuple[str, dict[str, Any]] | None) -> Any:
         """Fill name, kind, code, class and city from the bundled unit *out['ref']* names
-        (a ward's within the district that holds it in the file, *parent*)."""
+        as it stood on the file's as_of (a ward's within the district that holds it in
+        the file, *parent*)."""
         from urbangov import data
 
         ref = out.pop("ref")
@@ -204,15 +206,22 @@ class Checker(ValueReader):
             self.problem(f"{path}.ref", f"ref {ref!r} needs the unit's city: add city = "
                                         "\"Hà Nội\" (or its GSO code)")
             return BAD
+        day = units_day(self.as_of)
+        when = on_day(day, self.as_of)
         try:
-            city = data.city(city_code)
-        except LookupError:
-            self.problem(f"{path}.ref", f"the bundled data holds no units of city {city_code}")
+            city = data.city(city_code, on=day)
+        except LookupError as exc:
+            if not_in_force(exc):  # the city itself did not exist on the day
+                self.problem(f"{path}.ref", f"ref {ref!r}: {message(exc)}")
+            else:
+                self.problem(f"{path}.ref", f"the bundled data holds no units of city "
+                                            f"{city_code}{when}")
             return BAD
         try:
             unit: Any
+            scope: Any = city
             if type_name == "city":
-                unit = data.city(ref)
+                unit = data.city(ref, on=day)
                 if unit.code != city.code:
                     self.problem(f"{path}.ref", f"ref {ref!r} is city {unit.code}, but the "
                                                 f"unit says city {city.code}")
@@ -220,15 +229,14 @@ class Checker(ValueReader):
             elif type_name == "district":
                 unit = city.district(ref)
             else:
-                scope: Any = city
                 if parent is not None and parent[0] == "district":
                     scope = _district_in(city, above)
                     if scope is None:  # never widened to the city: a ward of another district
                         self.problem(f"{path}.ref", f"ref {ref!r} is looked up in its district, "
                                                     f"{_named(above)}, which the bundled data "
-                                                    f"of {city.full_name} does not hold; give "
-                                                    "the district's ref or code, or the ward's "
-                                                    "name without ref")
+                                                    f"of {city.full_name}{when} does not "
+                                                    "hold; give the district's ref or code, or "
+                                                    "the ward's name without ref")
                         return BAD
                 unit = scope.ward(ref)
         except data.AmbiguousUnitError as exc:
@@ -237,20 +245,30 @@ class Checker(ValueReader):
                                         "as ref (or nest the ward in its district)")
             return BAD
         except LookupError as exc:
-            text = message(exc)
-            self.problem(f"{path}.ref", f"unknown {type_name}: {text}")
+            gone = absent(ref, type_name, scope, city, day)
+            if gone is None and type_name == "district" and day is not None \
+                    and not city.districts:
+                gone = (f"{city.full_name} has no district-level units on {day.isoformat()} "
+                        f"(the district level ended on {reform().isoformat()})")
+            if gone is not None:
+                early = when if day != self.as_of else ""
+                self.problem(f"{path}.ref", f"ref {ref!r}{early}: {gone}; a file's units are "
+                                            "those of its as_of: refer to a unit of that day")
+            else:
+                self.problem(f"{path}.ref", f"unknown {type_name}{when}: {message(exc)}")
             return BAD
         pulled = {"name": unit.name, "kind": unit.kind.value, "code": unit.code,
                   "city": unit.city}
-        if unit.unit_class is not UnitClass.UNKNOWN:
-            pulled["unit_class"] = unit.unit_class.value
+        cls = class_on(unit, type_name, self.as_of)
+        if cls is not UnitClass.UNKNOWN:
+            pulled["unit_class"] = cls.value
         for key, value in pulled.items():
             if value is None or out.get(key) is BAD:
                 continue
             if key in out and out[key] != value:
                 given = out[key]
                 self.problem(f"{path}.{key}", f"{given!r} contradicts the bundled "
-                                              f"{unit.full_name} ({key} {value!r})")
+                                              f"{unit.full_name}{when} ({key} {value!r})")
                 return BAD
             out[key] = value
         return unit
@@ -346,3 +364,4 @@ def _district_in(city: Any, district: dict[str, Any]) -> Any:
 def _named(district: dict[str, Any]) -> str:
     name, code = district.get("name"), district.get("code")
     return repr(name if isinstance(name, str) else code if isinstance(code, str) else "?")
+

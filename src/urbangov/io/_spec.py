@@ -129,8 +129,9 @@ class Key:
 
 def _unit_keys(children: str | None) -> dict[str, Key]:
     keys = {
-        "ref": Key(Text("a bundled unit of the unit's city, by name or GSO code: name, kind, "
-                        "code (and class, when the bundled data knows it) come from it")),
+        "ref": Key(Text("a bundled unit of the unit's city as it stood on the file's as_of, "
+                        "by name or GSO code: name, kind, code (and class, when the bundled "
+                        "data knows it) come from it")),
         "name": Key(Text("the unit's name without its kind word (\"Gia Thụy\"); required "
                          "unless ref is given")),
         "kind": Key(Choice(UnitKind, "the kind of unit; defaults to phuong, quan or "
