@@ -156,3 +156,10 @@ def test_the_audit_examples_of_provisional_councils() -> None:
     assert "UG-COUNCIL-PROVISIONAL" in _codes(unit, D(2025, 6, 30))  # not yet
     unit = _ward("00004", "Ba Đình", "01", PeoplesCouncil(provisional=True))
     assert "UG-COUNCIL-PROVISIONAL" not in _codes(unit, D(2025, 7, 1))
+
+
+def test_the_provisional_rule_names_its_provision_on_any_day() -> None:
+    rule = next(r for r in ug.rules() if r.code == "UG-COUNCIL-PROVISIONAL")
+    for day in (None, D(2016, 1, 1), D(2025, 7, 1), D(2027, 1, 1)):
+        assert "Điều 53" in str(rule.provision_on(day))
+    assert rule.confidence is ug.Confidence.HIGH

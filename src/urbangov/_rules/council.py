@@ -112,9 +112,9 @@ def council_vice_chairs(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                       f"the law allows {cap}", cited.provision, {"count": count, "cap": cap})
 
 
-def _provisional_basis() -> Provision:
+def _provisional_basis(on: dt.date | None = None) -> Provision:
     """The one provision that creates a provisional council (Luật 72/2025 Điều 53 k.2 b),
-    cited where no regime of the day allows one."""
+    on any day *on*: before 2025-07-01 it is why there was none."""
     return catalogue().get("72/2025/QH15").at(53, 2, "b")
 
 
