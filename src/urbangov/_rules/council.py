@@ -13,6 +13,7 @@ import warnings
 from collections.abc import Iterator, Mapping
 
 from urbangov._registry import Finding, UnitContext, rule
+from urbangov._rules.units import _general_law
 from urbangov.law import Confidence, Provision, catalogue
 from urbangov.regimes import Fact, RegimeError, regime_for
 from urbangov.structure import Official, PeoplesCouncil, Unit
@@ -113,8 +114,13 @@ def council_vice_chairs(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 
 def _provisional_basis(on: dt.date | None = None) -> Provision:
-    """The one provision that creates a provisional council (Luật 72/2025 Điều 53 k.2 b),
-    on any day *on*: before 2025-07-01 it is why there was none."""
+    """Why a provisional council is refused on *on*: from 2025-07-01 (the wards formed that
+    day) the one provision that creates one, Luật 72/2025 Điều 53 k.2 b; before, the
+    general law of the day, under which every council was elected and none provisional."""
+    from urbangov import units
+
+    if on is not None and on < units.REFORM:
+        return _general_law(on)
     return catalogue().get("72/2025/QH15").at(53, 2, "b")
 
 
@@ -203,7 +209,7 @@ def provisional(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                       f"provisional on {ctx.as_of}, but a provisional council (HĐND lâm thời) "
                       "exists only in a ward formed from wards of the urban-government "
                       "model, from 2025-07-01 until its 2026–2031 council met",
-                      _provisional_basis(), {"provisional": True})
+                      _provisional_basis(ctx.as_of), {"provisional": True})
         return
     if not cited.value:
         yield Finding(where, f"{unit.full_name}'s People's Council is recorded as "
