@@ -256,8 +256,8 @@ def council_term(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                                   "latest": latest})
 
 
-def _ended_by_election(unit: Unit, ctx: UnitContext,
-                       ) -> tuple[dt.date, dt.date, Provision] | None:
+def _ended_by_election(unit: Unit,
+                       ctx: UnitContext) -> tuple[dt.date, dt.date, Provision] | None:
     """The last general election before the day, the last day the councils it elected
     could first meet, and the provision of the term's end (from one first session to the
     next, Luật 72/2025 Điều 5 k.4), if that last day is past; None otherwise."""
