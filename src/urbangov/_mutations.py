@@ -450,7 +450,8 @@ def _council_cap(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
 
 @_mutation("UG-COUNCIL-PROVISIONAL")
 def _provisional(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
-    if _fact(drawn, Fact.COUNCIL_MAY_BE_PROVISIONAL) is not False:
+    # Wherever the day's law does not allow one (silent, before 2025-07-01, or False).
+    if _fact(drawn, Fact.COUNCIL_MAY_BE_PROVISIONAL) is True:
         return None
     return _with(drawn, council=PeoplesCouncil(provisional=True))
 

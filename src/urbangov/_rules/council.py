@@ -8,12 +8,16 @@ every era: where the unit has no council there is no such post at all.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import warnings
 from collections.abc import Iterator, Mapping
 
 from urbangov._registry import Finding, UnitContext, rule
-from urbangov.regimes import Fact
+from urbangov._rules.units import _general_law
+from urbangov.law import Confidence, Provision, catalogue
+from urbangov.regimes import Fact, RegimeError, regime_for
 from urbangov.structure import Official, PeoplesCouncil, Unit
-from urbangov.terms import Post
+from urbangov.terms import Level, Post, UnitKind
 from urbangov.time import add_years
 
 
@@ -109,24 +113,125 @@ def council_vice_chairs(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                       f"the law allows {cap}", cited.provision, {"count": count, "cap": cap})
 
 
+def _provisional_basis(on: dt.date | None = None) -> Provision:
+    """Why a provisional council is refused on *on*: from 2025-07-01 (the wards formed that
+    day) the one provision that creates one, Luật 72/2025 Điều 53 k.2 b; before, the
+    general law of the day, under which every council was elected and none provisional."""
+    from urbangov import units
+
+    if on is not None and on < units.REFORM:
+        return _general_law(on)
+    return catalogue().get("72/2025/QH15").at(53, 2, "b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _formed_from(code: str, day: dt.date) -> tuple[bool, tuple[str, ...]] | None:
+    """Whether the commune-level unit holding *code* on *day* was formed from wards of
+    the urban-government model, with the units it was formed from; None if the bundled
+    units (:mod:`urbangov.units`) do not know it.
+
+    A ward of that model is one the regime of the eve of the 2025-07-01 rearrangement
+    gives no People's Council (Hà Nội, TP Hồ Chí Minh, Đà Nẵng): the library's own
+    regimes say which, not a second list of cities.  A unit that kept its identity across
+    2025-07-01 was formed from itself.
+    """
+    from urbangov import units
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a coverage gap: what the data says still holds
+            history = units.history(code, day)
+    except (LookupError, ValueError):
+        return None
+    now = history.unit.on(day)
+    if now is None or history.unit.level is not Level.COMMUNE:
+        return None
+    eve = units.REFORM - dt.timedelta(days=1)
+    ids = [ln.predecessor for ln in history.predecessors if ln.day == units.REFORM]
+    if not ids and history.unit.on(eve) is not None:
+        ids = [history.unit.id]
+    found = [(v, _province_on(v.parent, eve)) for v in
+             (units.get(i).on(eve) for i in ids) if v is not None]
+    if not found:
+        return None  # formed later, or before the data: nothing known
+    pilot = any(v.kind is UnitKind.PHUONG and _without_council(province, eve)
+                for v, province in found)
+    return pilot, tuple(v.full_name for v, _province in found)
+
+
+def _province_on(code: str | None, day: dt.date) -> str | None:
+    """The province-level unit above the unit *code* (a district, or a province) on *day*."""
+    from urbangov import units
+
+    for _ in range(2):  # district → province, at most
+        if code is None:
+            return None
+        try:
+            above = units.get(code)
+        except LookupError:
+            return None
+        version = above.on(day)
+        if above.level is Level.PROVINCE or version is None:
+            return code if above.level is Level.PROVINCE else None
+        code = version.parent
+    return None
+
+
+def _without_council(province: str | None, day: dt.date) -> bool:
+    """Whether a ward of *province* had no People's Council on *day* (the urban-government
+    model), by the regime of that day."""
+    if province is None:
+        return False
+    try:
+        cited = regime_for(UnitKind.PHUONG, day, city=province).fact(Fact.HAS_COUNCIL,
+                                                                     UnitKind.PHUONG)
+    except RegimeError:
+        return False
+    return cited is not None and cited.value is False
+
+
 @rule("UG-COUNCIL-PROVISIONAL", "A provisional People's Council (HĐND lâm thời) exists only "
-      "in a former pilot ward, until its 2026–2031 council meets.",
-      term="Hội đồng nhân dân lâm thời", facts=(Fact.COUNCIL_MAY_BE_PROVISIONAL,))
+      "from 2025-07-01, in a ward formed from wards of the urban-government model (Hà Nội, "
+      "TP Hồ Chí Minh, Đà Nẵng), until its 2026–2031 council meets.",
+      term="Hội đồng nhân dân lâm thời", provision=_provisional_basis,
+      confidence=Confidence.HIGH)
 def provisional(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
-    cited = ctx.cited(Fact.COUNCIL_MAY_BE_PROVISIONAL, unit)
+    # No ``facts=``: the engine would skip the rule under the regimes before 2025-07-01,
+    # which state nothing of provisional councils, and that silence is the refusal.
     council = unit.council
-    if cited is None or not isinstance(council, PeoplesCouncil):
+    if not isinstance(council, PeoplesCouncil) or not council.provisional \
+            or ctx.regime is None or ctx.as_of is None:
         return
-    if council.provisional and not cited.value:
-        yield Finding(ctx.at("council", "provisional"),
-                      f"{unit.full_name}'s People's Council is recorded as provisional on "
-                      f"{ctx.as_of}, but the law in force allows none here", cited.provision,
-                      {"provisional": True})
+    where = ctx.at("council", "provisional")
+    cited = ctx.cited(Fact.COUNCIL_MAY_BE_PROVISIONAL, unit)
+    if cited is None:  # no regime of the day provides one: before 2025-07-01, or no ward
+        yield Finding(where, f"{unit.full_name}'s People's Council is recorded as "
+                      f"provisional on {ctx.as_of}, but a provisional council (HĐND lâm thời) "
+                      "exists only in a ward formed from wards of the urban-government "
+                      "model, from 2025-07-01 until its 2026–2031 council met",
+                      _provisional_basis(ctx.as_of), {"provisional": True})
+        return
+    if not cited.value:
+        yield Finding(where, f"{unit.full_name}'s People's Council is recorded as "
+                      f"provisional on {ctx.as_of}, but the law in force allows none here",
+                      cited.provision, {"provisional": True})
+        return
+    # The city's regime allows one; the ward must also come from wards of the model.
+    origin = _formed_from(unit.code, ctx.as_of) if unit.code else None
+    if origin is not None and not origin[0]:  # an unknown unit: the regime's answer stands
+        yield Finding(where, f"{unit.full_name}'s People's Council is recorded as "
+                      f"provisional on {ctx.as_of}, but the unit was formed from "
+                      f"{', '.join(origin[1])}, none of them a ward of the urban-government "
+                      "model (without a People's Council); only a ward formed from such "
+                      "wards may have a provisional council", cited.provision,
+                      {"provisional": True, "formed_from": origin[1]})
 
 
 @rule("UG-COUNCIL-TERM", "A People's Council's recorded term lasts no longer than the term "
-      "the law sets (five years).", term="nhiệm kỳ Hội đồng nhân dân",
-      facts=(Fact.COUNCIL_TERM_YEARS,))
+      "the law sets (five years), and a term still open has not ended: a council of a term "
+      "that began before the last general election is of an ended term once the new "
+      "councils had to meet.", term="nhiệm kỳ Hội đồng nhân dân",
+      facts=(Fact.COUNCIL_TERM_YEARS, Fact.ELECTION_DAY, Fact.FIRST_SESSION_WITHIN_DAYS))
 def council_term(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.COUNCIL_TERM_YEARS, unit)
     council = unit.council
@@ -139,6 +244,32 @@ def council_term(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                       f"the council's term is recorded as {term}, longer than "
                       f"{cited.value} years (to {limit - dt.timedelta(days=1)})",
                       cited.provision, {"end": term.end, "limit": limit})
+    ended = _ended_by_election(unit, ctx)
+    if term.end is None and not council.provisional and ended is not None \
+            and term.start < ended[0]:  # a provisional council's end is UG-COUNCIL-PROVISIONAL's
+        election, latest, provision = ended
+        yield Finding(ctx.at("council", "term"),
+                      f"the council's term is recorded as {term}, still open on {ctx.as_of}, "
+                      f"but a term that began before the election of {election} ended when "
+                      f"the new councils first met, by {latest} at the latest",
+                      provision, {"start": term.start, "election": election,
+                                  "latest": latest})
+
+
+def _ended_by_election(unit: Unit,
+                       ctx: UnitContext) -> tuple[dt.date, dt.date, Provision] | None:
+    """The last general election before the day, the last day the councils it elected
+    could first meet, and the provision of the term's end (from one first session to the
+    next, Luật 72/2025 Điều 5 k.4), if that last day is past; None otherwise."""
+    election = ctx.cited(Fact.ELECTION_DAY, unit)
+    days = ctx.cited(Fact.FIRST_SESSION_WITHIN_DAYS, unit)
+    years = ctx.cited(Fact.COUNCIL_TERM_YEARS, unit)
+    if election is None or days is None or years is None or ctx.as_of is None:
+        return None
+    latest = election.value + dt.timedelta(days=days.value)
+    if ctx.as_of <= latest:
+        return None
+    return election.value, latest, years.provision
 
 
 @rule("UG-COUNCIL-FIRST-SESSION", "A People's Council of the 2026–2031 term first met "
