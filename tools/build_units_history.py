@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -100,6 +101,10 @@ UNCHECKED = ("clause as numbered by dvhcvn; the cited line was not found verbati
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
+#: A number written with leading zeros ("05", "Phường 05"), but not a zero alone.
+_PADDED = re.compile(r"(?<!\d)0+(\d)")
+
+
 def spelling_key(name: str) -> str:
     """*name* with its tone marks moved to the end: 'Hòa' and 'Hoà' compare equal."""
     decomposed = unicodedata.normalize("NFD", name)
@@ -124,6 +129,7 @@ class Builder:
         self.events: list[list[Any]] = []
         self.links: list[list[Any]] = []
         self.corrections: list[dict[str, Any]] = []
+        self._unpadded: set[str] = set()
         self.disagreements: list[dict[str, Any]] = []
 
     # -- units and versions -------------------------------------------------------------
@@ -175,9 +181,29 @@ class Builder:
                 self._respell(tag, snap)
             self._city_kinds(tag, snap)
             snaps[tag] = snap
-        self._fill_gaps(snaps)
+        self._fill_gaps(snaps)  # on the source's names: a unit padded, then not, is no gap
         self._restore_reformed(snaps)
+        for tag, snap in snaps.items():
+            self._unpad(tag, snap)
         return snaps
+
+    def _unpad(self, tag: str, snap: dict[str, dict[str, Any]]) -> None:
+        """Numbered units without the source's zero-padding ("05" -> "5"): the releases
+        before 2025-01-01 pad the numbers the resolutions write plain ("Phường 5"), which
+        would read as a rename on the day the padding stopped.  Recorded once per unit."""
+        for code, rec in snap.items():
+            plain = _PADDED.sub(r"\1", rec["name"])
+            if plain == rec["name"]:
+                continue
+            if code not in self._unpadded:
+                self._unpadded.add(code)
+                self.corrections.append({
+                    "release": tag, "code": code, "used": plain,
+                    "reason": f"the source pads the number ({rec['name']!r}) in its releases "
+                              "before 2025-01-01; the resolutions write it plain, as the "
+                              "source does from then: one name, not a rename"})
+            rec["name"] = plain
+            rec["name_en"] = _PADDED.sub(r"\1", rec["name_en"])
 
     def _respell(self, tag: str, snap: dict[str, dict[str, Any]]) -> None:
         """One spelling per unit, shared with tools/build_units.py (_units_build/spelling)."""

@@ -145,12 +145,12 @@ def test_errors_pickle() -> None:
 
 
 def test_numbered_wards_are_found_without_their_leading_zero() -> None:
-    """The units over time name TP HCM's numbered wards "01", "05"; people write
-    "Phường 1", "P5"."""
+    """TP HCM's numbered wards are named as the resolutions write them ("1", not the
+    source's padded "01" of the releases before 2025); people write "Phường 01", "P5"."""
     import datetime as dt
 
     city = data.city(79, on=dt.date(2022, 7, 1))
     quan = city.district("Quận 3")
-    assert quan.ward("Phường 1").name == "01"
+    assert quan.ward("Phường 01").name == "1"
     assert quan.ward("P. 01") is quan.ward("phuong 1")
     assert city.district("Gò Vấp").ward("P5").code == "26887"
