@@ -106,3 +106,28 @@ def test_a_part_that_is_a_unit_is_never_taken_for_a_street() -> None:
 
 def test_a_district_without_its_province_is_found_anywhere() -> None:
     assert units.unit("Phường 1, Quận 3", "2022-07-01").parent_name == "Quận 3"
+
+
+def test_a_province_asked_by_a_district_code_is_not_found() -> None:
+    # "99" is no province's code; a district's (099) is not a province
+    with pytest.raises(units.UnknownUnitError):
+        units.unit("99", "2022-07-01", level=Level.PROVINCE)
+
+
+@pytest.mark.parametrize(("query", "day", "code"), [
+    ("Bà Rịa - Vũng Tàu", "2024-01-01", "77"),
+    ("Phường 1, Thành phố Vũng Tàu, Bà Rịa - Vũng Tàu", "2024-01-01", "26506"),
+    ("Phường Văn Miếu - Quốc Tử Giám", "2025-08-01", "00226"),
+])
+def test_a_name_with_a_spaced_dash_is_one_part(query: str, day: str, code: str) -> None:
+    assert units.unit(query, day).code == code
+
+
+@pytest.mark.parametrize("address", [
+    "Đội Cấn, Quận Hoàn Kiếm, Hà Nội",  # Phường Đội Cấn lies in Ba Đình
+    "Ngô Quyền, Quận Ba Đình, Hà Nội",
+])
+def test_a_ward_in_the_wrong_district_is_an_error_not_its_district(address: str) -> None:
+    # "Đội", "Ngô" also begin hamlets and lanes; a part that names a unit is never dropped
+    with pytest.raises(units.UnknownUnitError):
+        units.unit(address, "2024-01-01")

@@ -38,6 +38,7 @@ def units_day(as_of: dt.date | None) -> dt.date | None:
 
 
 def reform() -> dt.date:
+    """The day the district level ended (2025-07-01), read when first needed."""
     from urbangov import units
 
     return units.REFORM
@@ -54,6 +55,7 @@ def on_day(day: dt.date | None, as_of: dt.date | None = None) -> str:
 
 
 def not_in_force(exc: LookupError) -> bool:
+    """Whether *exc* says a unit did not exist on the day asked about."""
     from urbangov import units
 
     return isinstance(exc, units.UnitNotInForceError)

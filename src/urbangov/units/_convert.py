@@ -7,10 +7,9 @@ import datetime as dt
 import attrs
 
 from urbangov._lookup import AmbiguousUnitError
-from urbangov.units._errors import UnitNotInForceError
 from urbangov.units._model import Link, Share, Unit, UnitOnDay
 from urbangov.units._query import _day, _describe, _not_in_force, _one, _placed, coverage
-from urbangov.units._resolve import tiers
+from urbangov.units._resolve import Deeper, tiers
 from urbangov.units._store import Store, store
 
 __all__ = ["Conversion", "Target", "convert"]
@@ -101,13 +100,13 @@ def _old(query: str | int, day: dt.date) -> Unit:
     """The unit an address of no stated day names, to convert to *day*: the one that had
     ceased by then, if the address names one (an old address is what one converts:
     "Phường Bồ Đề, Hà Nội" is the ward of Quận Long Biên, not the ward formed on
-    2025-07-01), else the one of that day, else the latest that matches."""
+    2025-07-01), else the one of that day (or the one the error for that day names)."""
     direct, deeper = tiers(query)
-    for found in (direct, None):
-        found = deeper() if found is None else found
-        ended = [u for u in found if u.end is not None and u.end <= day]
+    first: Deeper = direct.copy
+    for tier in (first, deeper):
+        ended = [u for u in tier() if u.end is not None and u.end <= day]
         if ended:
-            last = max(u.end or day for u in ended)
+            last = max(u.end for u in ended if u.end is not None)
             latest = [u for u in ended if u.end == last]
             if len(latest) > 1:
                 names = ", ".join(_describe(store(), u, last - dt.timedelta(days=1))
@@ -117,10 +116,7 @@ def _old(query: str | int, day: dt.date) -> Unit:
                     f"{names}; add the parent, the day of the address or the GSO code",
                     str(query), tuple(latest))
             return latest[0]
-    try:  # none had ceased: the one of the day converted to, if any
-        return _one(query, day)
-    except UnitNotInForceError:
-        return _one(query, None)
+    return _one(query, day)
 
 
 def _children_on(s: Store, unit: Unit, end: dt.date) -> list[Unit]:

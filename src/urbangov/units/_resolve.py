@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 
 from urbangov._lookup import UnknownUnitError, split_kind
@@ -28,36 +29,59 @@ __all__ = ["Deeper", "address_parts", "resolve_all", "tiers"]
 Deeper = Callable[[], list[Unit]]
 
 
-#: What separates the parts of an address: a comma, a semicolon, or a dash between
-#: spaces ("Phúc Xá - Ba Đình - Hà Nội"; a dash inside a name has none: "Phan Rang-Tháp
-#: Chàm").
-_SEPARATORS = re.compile(r"[,;]| [-–—] ")
+#: What separates the parts of an address: a comma or a semicolon; and a dash between
+#: spaces ("Phúc Xá - Ba Đình - Hà Nội") in a part that names no unit whole ("Bà Rịa -
+#: Vũng Tàu" and "Văn Miếu - Quốc Tử Giám" are names; "Phan Rang-Tháp Chàm" has no spaces).
+_SEPARATORS = re.compile(r"[,;]")
+_DASHES = re.compile(r" [-–—] ")
 #: The country, which some addresses end with (folded).
-_COUNTRY = frozenset({"viet nam", "vietnam", "vn", "nuoc cong hoa xa hoi chu nghia viet nam"})
-#: How the parts below a commune begin (folded): a house number, a street, a village or
-#: hamlet, a residential group.  Such a part is left out only when the address names no
-#: unit with it (a commune may be named "Phố Mới" or "Bản Lầu").
+_COUNTRY = frozenset({"viet nam", "vietnam", "vn", "cong hoa xa hoi chu nghia viet nam",
+                      "nuoc cong hoa xa hoi chu nghia viet nam", "chxhcn viet nam"})
+#: How the parts below a commune begin (lower case, with or without diacritics): a house
+#: number, a street, a village or hamlet, a residential group.  Such a part is left out
+#: only when it names no unit of any day ("Phố Huế", "Bản Lầu", "Đội Cấn" are units).
 _BELOW_COMMUNE = re.compile(
-    r"(\d|so |so nha |duong |pho |ngo |ngach |hem |kiet |thon |to |to dan pho |tdp|ap |"
-    r"khu pho |kp|khom |xom |ban |lang |khu |cum |doi |toa |chung cu |lo )")
+    r"(\d|(số|so)( nhà| nha)? |(đường|duong|phố|pho|ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet"
+    r"|thôn|thon|tổ|to|ấp|ap|khóm|khom|xóm|xom|bản|ban|làng|lang|khu|cụm|cum|đội|doi"
+    r"|tòa|toa|lô|lo) |(tổ dân phố|to dan pho|khu phố|khu pho|chung cư|chung cu|tdp|kp)\b)")
 
 
 def address_parts(query: str | int) -> list[str]:
     """The parts of an address, smallest first, trimmed; empty parts and a final
     country ("Việt Nam") left out."""
-    parts = [p.strip() for p in _SEPARATORS.split(str(query)) if p.strip()]
+    parts = []
+    for part in _SEPARATORS.split(str(query)):
+        part = part.strip()
+        if _DASHES.search(part) and not _names_a_unit(part):
+            parts += [p.strip() for p in _DASHES.split(part)]
+        else:
+            parts.append(part)
+    parts = [p for p in parts if p]
     if len(parts) > 1 and fold(parts[-1]) in _COUNTRY:
         parts.pop()
     return parts
+
+
+def _names_a_unit(part: str) -> bool:
+    """Whether *part*, whole, names a unit of any day."""
+    return bool(_match(store(), part, None))
+
+
+def _below_commune(part: str) -> bool:
+    """Whether *part* reads as a house, street or hamlet, and names no unit of any day."""
+    text = unicodedata.normalize("NFC", part).lower()
+    return (not part.isdigit()  # a code is a unit's
+            and _BELOW_COMMUNE.match(text) is not None and not _names_a_unit(part))
 
 
 def resolve_all(query: str | int, *, level: Level | None = None,
                 within: Iterable[Unit] = ()) -> list[Unit]:
     """Every unit, at any time, that *query* may mean (a code, a name, or an address).
 
-    An address lists units from the smallest up, separated by commas: "Phường Gia Thụy,
-    Quận Long Biên, Hà Nội".  Each part narrows the next to the units under it; the last
-    part may skip a level ("Phường Gia Thụy, Hà Nội"), as addresses often do.
+    An address lists units from the smallest up, separated by commas (or semicolons, or
+    dashes between spaces): "Phường Gia Thụy, Quận Long Biên, Hà Nội".  Each part narrows
+    the next to the units under it; the last part may skip a level ("Phường Gia Thụy,
+    Hà Nội"), as addresses often do.
     """
     found, deeper = tiers(query, level, within)
     return found + deeper()
@@ -74,8 +98,7 @@ def tiers(query: str | int, level: Level | None = None,
     found, deeper = _tiers(names, level, list(within))
     # a house, street or hamlet before the commune is not a unit: left out when the
     # address names nothing with it ("Số 1 Hoàng Hoa Thám, Phường Phúc Xá, ...")
-    while (not found and len(names) > 1 and not names[0].isdigit()  # a code is a unit's
-           and _BELOW_COMMUNE.match(fold(names[0]))):
+    while not found and len(names) > 1 and _below_commune(names[0]):
         if deeper():
             break
         names = names[1:]
@@ -100,7 +123,7 @@ def _tiers(names: list[str], level: Level | None,
         if i == 0 and len(names) > 1:
             want = Level.PROVINCE
         found = _match(s, part, want, parents)
-        if i == 0 and want is Level.PROVINCE and not found and within == []:
+        if i == 0 and not last and not found and not within:
             found = _match(s, part, None)  # no province given: "Phường 1, Quận 3"
         if not last and not found:
             break
