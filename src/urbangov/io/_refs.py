@@ -12,12 +12,12 @@ from urbangov.terms import UnitClass
 __all__ = ["absent", "class_on", "not_in_force", "on_day", "reform", "units_day"]
 
 
-#: The days the bundled class of Hà Nội and TP HCM (đặc biệt) rests on its basis, Luật Tổ
-#: chức chính quyền địa phương 77/2015/QH13 Điều 3 k.3: in force 2016-01-01 until Luật
-#: 65/2025/QH15 replaced it on 2025-03-01 (legal reference 4.9; the same days as
-#: urbangov._rules.units._UNITS_ARTICLES). Later laws' classes are not in the reference,
-#: so a file of a later day gets no class from the bundled data (it may state one).
-_SNAPSHOT_CLASS_DAYS = (dt.date(2016, 1, 1), dt.date(2025, 3, 1))
+#: The basis of the bundled class of Hà Nội and TP HCM (đặc biệt): Luật Tổ chức chính
+#: quyền địa phương 77/2015/QH13 Điều 3 k.3, whose days in force the catalogue holds
+#: (2016-01-01 until Luật 65/2025/QH15 replaced it on 2025-03-01, legal reference 4.9).
+#: Later laws' classes are not in the reference, so a file of a later day gets no class
+#: from the bundled data (it may state one).
+_CLASS_BASIS = "77/2015/QH13"
 
 #: The level the units over time give each unit table.
 _LEVELS = {"city": "province", "district": "district", "ward": "commune"}
@@ -93,9 +93,11 @@ def class_on(unit: Any, type_name: str, day: dt.date | None) -> UnitClass:
     none; the snapshot's class of a city holds while its basis was in force."""
     if day is None or unit.unit_class is not UnitClass.UNKNOWN:
         return UnitClass(unit.unit_class)
-    if type_name != "city" or not _SNAPSHOT_CLASS_DAYS[0] <= day < _SNAPSHOT_CLASS_DAYS[1]:
-        return UnitClass.UNKNOWN
     from urbangov import data
+    from urbangov.law import catalogue
+
+    if type_name != "city" or not catalogue().get(_CLASS_BASIS).in_force(day):
+        return UnitClass.UNKNOWN
 
     held = {c.code: c.unit_class for c in data.cities()}
     return held.get(unit.code, UnitClass.UNKNOWN)
