@@ -374,3 +374,18 @@ def test_check_refuses_a_ref_to_a_unit_that_did_not_exist_that_day(
     code, out, err = run(capsys, "check", str(path))
     assert code in (0, 1)  # it loads: the law's verdict on the bare ward is not asked here
     assert "Phường Ba Đình" in out
+
+
+def test_who_may_on_the_pilots_first_day_finds_the_ward_among_the_first_units(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """2021-07-01 is before the bundled units begin (2021-11-01): the ward is found among
+    the units of their first day, a note says so, and the law is that of 2021-07-01."""
+    code, out, err = run(capsys, "who-may", "certify-copy", "--ward", "Gia Thụy",
+                         "--province", "Hà Nội", "--on", "2021-07-01")
+    assert code == 0
+    assert "[Hà Nội urban-government pilot]" in out
+    assert "Nghị định 32/2021/NĐ-CP" in out
+    assert "the units of 2021-11-01" in err and "the law is that of 2021-07-01" in err
+    code, out, _err = run(capsys, "who-may", "certify-copy", "--ward", "Gia Thụy",
+                          "--province", "Hà Nội", "--on", "2021-06-30")
+    assert code == 0 and "(2016–2021 term)" in out

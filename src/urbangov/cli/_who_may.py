@@ -49,7 +49,7 @@ def who_may(args: argparse.Namespace, out: Output) -> int:
         if args.ward is None:
             raise CliError("who-may needs --ward NAME (and --on DATE), or --file FILE")
         on = args.on or dt.date.today()
-        structure, ward = _find_ward(args.ward, args.district, args.city, on), None
+        structure, ward = _find_ward(args.ward, args.district, args.city, on, out), None
     try:
         answer = ask(act, structure, on=on, ward=ward)
     except LookupError as exc:
@@ -92,11 +92,21 @@ def _above(unit: Any, on: dt.date) -> list[Any]:
     return chain
 
 
-def _find_ward(name: str, district: str | None, city: str | None, on: dt.date) -> Any:
-    """The commune-level unit *name* (of *district* and *city*, if given) on the day."""
+def _find_ward(name: str, district: str | None, city: str | None, on: dt.date,
+               out: Output) -> Any:
+    """The commune-level unit *name* (of *district* and *city*, if given) on the day; for
+    a day before the bundled units begin, as they stood on their first day (a note says
+    so: the law asked about is still that of the day)."""
     from urbangov import units
     from urbangov.data import AmbiguousUnitError
     from urbangov.terms import Level
+
+    first = units.coverage().start
+    if on < first:
+        out.error(f"note: the ward is looked up among the units of {first.isoformat()}, the "
+                  f"first day the bundled units describe; the law is that of "
+                  f"{on.isoformat()}")
+        on = first
 
     try:
         candidates: list[Any]
