@@ -99,8 +99,9 @@ def tiers(query: str | int, level: Level | None = None,
     # a house, street or hamlet before the commune is not a unit: left out when the
     # address names nothing with it ("Số 1 Hoàng Hoa Thám, Phường Phúc Xá, ...")
     while not found and len(names) > 1 and _below_commune(names[0]):
-        if deeper():
-            break
+        more = deeper()
+        if more:  # the address names a unit a level down: kept, not looked for again
+            return found, more.copy
         names = names[1:]
         found, deeper = _tiers(names, level, list(within))
     return found, deeper
