@@ -1,4 +1,9 @@
-"""The document-level walker: tables, units and the whole file, every problem at once."""
+"""The document-level walker: tables, units and the whole file, every problem at once.
+
+The walk checks and builds in one pass: a table whose values are all good is built
+with its class's constructor (a unit as a draft, which the caller judges once, for the
+whole tree), so that a file's tree is walked once and each value converted once.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from urbangov.io._convert import UNIT_TYPES
 from urbangov.io._problems import Problem, describe, message, suggest
 from urbangov.io._refs import absent, class_on, not_in_force, on_day, reform, units_day
 from urbangov.io._spec import (
@@ -29,10 +35,26 @@ from urbangov.io._spec import (
     Text,
 )
 from urbangov.io._values import BAD, ValueReader
+from urbangov.structure import (
+    Appointment,
+    Delegation,
+    Office,
+    Official,
+    PeoplesCommittee,
+    PeoplesCouncil,
+    Unit,
+    WorkingRule,
+)
 from urbangov.terms import UnitClass
-from urbangov.time import MAX_DATE
+from urbangov.time import MAX_DATE, Period
 
 __all__ = ["Checker", "check_document"]
+
+#: The class each table of the file builds, but the units (:data:`UNIT_TYPES`, drafts).
+_CLASSES: dict[str, Callable[..., Any]] = {
+    "official": Official, "appointment": Appointment, "period": Period,
+    "delegation": Delegation, "working_rule": WorkingRule, "office": Office,
+    "council": PeoplesCouncil, "committee": PeoplesCommittee}
 
 #: The keys of a unit table that hold units, with the type of unit each holds.
 _CHILD_KEYS: dict[str, dict[str, str]] = {
@@ -58,7 +80,7 @@ class Checker(ValueReader):
             return self.choice(value, path, kind.enum)
         if isinstance(kind, Council):
             if value == "none":
-                return "none"
+                return None  # recorded as having no council
             if isinstance(value, dict):
                 return self.table(value, "council", path)
             self.problem(path, f"expected \"none\" (no People's Council) or a "
@@ -120,12 +142,23 @@ class Checker(ValueReader):
                 ok = False
             out[key] = got
         ok = ok and _REQUIRED[type_name] <= raw.keys()
-        if type_name == "period" and ok:
-            return self.period(out, path)
-        if type_name == "office" and ok and ("post" in out) == ("body" in out):
+        if not ok:
+            return BAD
+        if type_name == "period" and self.period(out, path) is BAD:
+            return BAD
+        if type_name == "office" and ("post" in out) == ("body" in out):
             self.problem(path, "an office names a post or a body (one of the two keys)")
             return BAD
-        return out if ok else BAD
+        return self.build(_CLASSES[type_name], out, path)
+
+    def build(self, make: Callable[..., Any], fields: dict[str, Any], path: str) -> Any:
+        """The object *make* builds from a table's checked *fields*; a constructor's own
+        refusal (none is expected of checked values) is the table's problem."""
+        try:
+            return make(**fields)
+        except (TypeError, ValueError) as exc:
+            self.problem(path, str(exc))
+            return BAD
 
     def period(self, out: dict[str, Any], path: str) -> Any:
         if "end" in out and "last" in out:
@@ -188,7 +221,11 @@ class Checker(ValueReader):
                          for i, c in enumerate(children)]
                 ok = ok and all(b is not BAD for b in built)
                 out[child_key] = built
-        return out if ok else BAD
+        if not ok:
+            return BAD
+        if not path.count("["):
+            out["as_of"] = self.as_of  # the root's day is the file's
+        return self.build(UNIT_TYPES[type_name].draft, out, path)
 
     def resolve(self, out: dict[str, Any], type_name: str, path: str,
                 parent: tuple[str, dict[str, Any]] | None) -> Any:
@@ -273,8 +310,8 @@ class Checker(ValueReader):
             out[key] = value
         return unit
 
-    def document(self, raw: Any) -> tuple[str, dict[str, Any]] | None:
-        """Check a whole decoded file; return the root key and its canonical unit."""
+    def document(self, raw: Any) -> Unit | None:
+        """Check a whole decoded file; return its root unit, built as a draft."""
         if not isinstance(raw, dict):
             self.problem("", f"the file must hold a {self.table_word} at the top (with "
                              f"format_version, as_of and one of ward, district or city), "
@@ -318,7 +355,7 @@ class Checker(ValueReader):
         built = self.unit(raw[key], key, key, None)
         if self.problems or built is BAD:
             return None
-        return key, built
+        return built  # type: ignore[no-any-return]
 
 
 #: The readers of single values, by kind (a dict lookup: a file holds thousands).
@@ -337,14 +374,14 @@ _REQUIRED: dict[str, frozenset[str]] = {
     for name, spec in TYPES.items()}
 
 
-def check_document(raw: Any, table_word: str = "table") -> tuple[
-        list[Problem], tuple[str, dict[str, Any], dt.date] | None]:
-    """Check a decoded file: every problem, and the canonical root when there are none."""
+def check_document(raw: Any, table_word: str = "table") -> tuple[list[Problem], Unit | None]:
+    """Check a decoded file: every problem, and the root unit (a draft, dated the file's
+    as_of) when there are none."""
     checker = Checker(table_word)
     found = checker.document(raw)
     if found is None or checker.as_of is None or checker.problems:
         return checker.problems, None
-    return [], (found[0], found[1], checker.as_of)
+    return [], found
 
 
 def _district_in(city: Any, district: dict[str, Any]) -> Any:

@@ -213,23 +213,19 @@ def _nested_keys(cls: type[Any]) -> dict[str, Callable[[Any], Any]]:
 _NESTED = {cls: _nested_keys(cls) for cls in _KEYS}
 
 
-def build_unit(data: dict[str, Any], cls: type[U], *, draft: bool = False) -> U:
-    """Structure the unit table *data* (canonical form) as *cls*.
-
-    With *draft*, every unit of the tree is built with :meth:`Unit.draft` (fields
-    checked, the law not yet judged), so that the caller judges the whole tree once.
-    """
+def build_unit(data: dict[str, Any], cls: type[U]) -> U:
+    """Structure the unit table *data* (canonical form) as *cls*, judged."""
     _refuse_extra(cls, data)
     nested = _NESTED[cls]
     kwargs: dict[str, Any] = {}
     for key, value in data.items():
         if key in _CHILD_TYPES:
             child = _CHILD_TYPES[key]
-            kwargs[key] = tuple(build_unit(v, child, draft=draft) for v in value)
+            kwargs[key] = tuple(build_unit(v, child) for v in value)
         else:
             build = nested.get(key)
             kwargs[key] = value if build is None else build(value)
-    return cls.draft(**kwargs) if draft else cls(**kwargs)
+    return cls(**kwargs)
 
 
 def _unit_structurer(cls: type[Unit]) -> Callable[[Any, Any], Unit]:

@@ -24,7 +24,7 @@ from urbangov._valid import (
     text_problem,
 )
 from urbangov.io._check import check_document
-from urbangov.io._convert import UNIT_TYPES, build_unit, converter
+from urbangov.io._convert import converter
 from urbangov.io._problems import Problem
 from urbangov.io._spec import FORMAT_VERSION
 from urbangov.structure import City, Delegation, District, Unit, Ward
@@ -307,9 +307,7 @@ def _format(fmt: str | None, name: str) -> str | None:
 @attrs.frozen
 class _Read:
     name: str
-    root_key: str
-    canonical: dict[str, Any]
-    as_of: dt.date
+    root: Unit  # built once as a draft, dated the file's as_of: the caller judges it once
 
 
 def _read(source: Source, fmt: str | None, max_bytes: int) -> _Read:
@@ -319,17 +317,10 @@ def _read(source: Source, fmt: str | None, max_bytes: int) -> _Read:
     chosen = fmt or implied or _sniff(text)
     raw = _parse(text, chosen, name)
     _bounded(raw, name, strings=_SURROGATE_ESCAPE.search(text) is not None)
-    problems, found = check_document(raw, "table" if chosen == "toml" else "object")
-    if problems or found is None:
+    problems, root = check_document(raw, "table" if chosen == "toml" else "object")
+    if problems or root is None:
         raise LoadError(problems or [Problem("", "the file holds no structure")], name)
-    key, canonical, as_of = found
-    return _Read(name, key, canonical, as_of)
-
-
-def _build(read: _Read) -> Unit:
-    """The file's structure, dated, built once as a draft: the caller judges it once."""
-    data = {**read.canonical, "as_of": read.as_of}
-    return build_unit(data, UNIT_TYPES[read.root_key], draft=True)
+    return _Read(name, root)
 
 
 # --- public API --------------------------------------------------------------------
@@ -347,8 +338,7 @@ def check(source: Source, format: str | None = None, *,
         read = _read(source, format, max_bytes)
     except LoadError as exc:
         return Checked(exc.source, exc.problems)
-    dated = _build(read)
-    return Checked(read.name, (), validate(dated), dated)
+    return Checked(read.name, (), validate(read.root), read.root)
 
 
 def load(source: Source, format: str | None = None, *,
@@ -364,7 +354,7 @@ def load(source: Source, format: str | None = None, *,
         ValueError: *format* is not a known format.
     """
     read = _read(source, format, max_bytes)
-    root = _build(read)
+    root = read.root
     validate(root).raise_for_errors(f"{type(root).__name__} {root.name!r} ({read.name})")
     built: City | District | Ward = root  # type: ignore[assignment]
     return built

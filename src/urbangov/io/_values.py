@@ -53,10 +53,11 @@ class ValueReader:
         return value
 
     def decision(self, value: Any, path: str) -> Any:
-        """A delegation's decision: "none" as it is, else a text the constructor takes
-        (:func:`urbangov._valid.decision_problem`: not "none" padded with white space)."""
+        """A delegation's decision: "none" as None (made without a written one), else a
+        text the constructor takes (:func:`urbangov._valid.decision_problem`: not "none"
+        padded with white space)."""
         if value == NONE_WORD:
-            return value
+            return None
         text = self.text(value, path)
         if text is not BAD and decision_problem(text) is not None:
             self.problem(path, f"{value!r} is \"none\" padded with white space: write "
