@@ -8,6 +8,7 @@ whole tree), so that a file's tree is walked once and each value converted once.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -71,37 +72,32 @@ class Checker(ValueReader):
     root_city: str | None = None
 
     def value(self, kind: Kind, value: Any, path: str) -> Any:
-        read = _SCALARS.get(type(kind))
-        if read is not None:  # most values of a file: texts, dates, slugs
-            return read(self, kind, value, path)
-        if isinstance(kind, ChoiceOrTable):
-            if isinstance(value, dict):
-                return self.table(value, kind.type, path)
-            return self.choice(value, path, kind.enum)
-        if isinstance(kind, Council):
-            if value == "none":
-                return None  # recorded as having no council
-            if isinstance(value, dict):
-                return self.table(value, "council", path)
-            self.problem(path, f"expected \"none\" (no People's Council) or a "
-                               f"{self.table_word} describing the council, got "
-                               f"{describe(value, self.table_word)}; leave the key out if "
-                               "the council is not recorded")
+        return _reader(kind)(self, value, path)
+
+    def council(self, value: Any, path: str) -> Any:
+        if value == "none":
+            return None  # recorded as having no council
+        if isinstance(value, dict):
+            return self.table(value, "council", path)
+        self.problem(path, f"expected \"none\" (no People's Council) or a "
+                           f"{self.table_word} describing the council, got "
+                           f"{describe(value, self.table_word)}; leave the key out if "
+                           "the council is not recorded")
+        return BAD
+
+    def list(self, kind: ListOf, value: Any, path: str) -> Any:
+        if not isinstance(value, list):
+            self.problem(path, f"expected a list, got {describe(value, self.table_word)}")
             return BAD
-        if isinstance(kind, ListOf):
-            if not isinstance(value, list):
-                self.problem(path, f"expected a list, got {describe(value, self.table_word)}")
-                return BAD
-            items = [self.value(kind.item, v, f"{path}[{i}]") for i, v in enumerate(value)]
-            if kind.unique:
-                seen: set[Any] = set()
-                for i, item in enumerate(items):
-                    if item is not BAD and item in seen:
-                        self.problem(f"{path}[{i}]", f"{item!r} is listed twice")
-                    seen.add(item)
-            return items if BAD not in items else BAD
-        assert isinstance(kind, Table)
-        return self.table(value, kind.type, path)
+        read = _reader(kind.item)
+        items = [read(self, v, f"{path}[{i}]") for i, v in enumerate(value)]
+        if kind.unique:
+            seen: set[Any] = set()
+            for i, item in enumerate(items):
+                if item is not BAD and item in seen:
+                    self.problem(f"{path}[{i}]", f"{value[i]!r} is listed twice")
+                seen.add(item)
+        return items if BAD not in items else BAD
 
     # tables
 
@@ -130,14 +126,15 @@ class Checker(ValueReader):
             return self.unit(raw, type_name, path, None)
         if self.keys(raw, type_name, path) is None:
             return BAD
-        spec = TYPES[type_name]
+        readers = _READERS[type_name]
         out: dict[str, Any] = {}
         ok = True
         for key, value in raw.items():
-            if key not in spec:
+            read = readers.get(key)
+            if read is None:
                 ok = False
                 continue
-            got = self.value(spec[key].kind, value, f"{path}.{key}")
+            got = read(self, value, f"{path}.{key}")
             if got is BAD:
                 ok = False
             out[key] = got
@@ -294,16 +291,16 @@ class Checker(ValueReader):
             else:
                 self.problem(f"{path}.ref", f"unknown {type_name}{when}: {message(exc)}")
             return BAD
-        pulled = {"name": unit.name, "kind": unit.kind.value, "code": unit.code,
-                  "city": unit.city}
+        pulled = {"name": unit.name, "kind": unit.kind, "code": unit.code, "city": unit.city}
         cls = class_on(unit, type_name, self.as_of)
         if cls is not UnitClass.UNKNOWN:
-            pulled["unit_class"] = cls.value
+            pulled["unit_class"] = cls
         for key, value in pulled.items():
             if value is None or out.get(key) is BAD:
                 continue
             if key in out and out[key] != value:
-                given = out[key]
+                given = getattr(out[key], "value", out[key])  # a slug, as the file wrote it
+                value = getattr(value, "value", value)
                 self.problem(f"{path}.{key}", f"{given!r} contradicts the bundled "
                                               f"{unit.full_name}{when} ({key} {value!r})")
                 return BAD
@@ -358,15 +355,33 @@ class Checker(ValueReader):
         return built  # type: ignore[no-any-return]
 
 
-#: The readers of single values, by kind (a dict lookup: a file holds thousands).
-_SCALARS: dict[type[Any], Callable[[Checker, Any, Any, str], Any]] = {
-    Text: lambda c, _k, v, p: c.text(v, p),
-    Decision: lambda c, _k, v, p: c.decision(v, p),
-    Date: lambda c, _k, v, p: c.date(v, p),
-    Bool: lambda c, _k, v, p: c.bool(v, p),
-    Choice: lambda c, k, v, p: c.choice(v, p, k.enum),
-    CityRef: lambda c, _k, v, p: c.city(v, p),
-}
+#: The readers of single values, by kind.
+_SCALARS: dict[type[Any], Callable[[Checker, Any, str], Any]] = {
+    Text: Checker.text, Decision: Checker.decision, Date: Checker.date, Bool: Checker.bool,
+    CityRef: Checker.city, Council: Checker.council}
+
+
+@functools.cache
+def _reader(kind: Kind) -> Callable[[Checker, Any, str], Any]:
+    """How a value of *kind* is read, the dispatch on the kind done once (a file holds
+    thousands of values)."""
+    if isinstance(kind, Choice):
+        cls = kind.enum
+        return lambda c, v, p: c.choice(v, p, cls)
+    if isinstance(kind, ChoiceOrTable):
+        cls, name = kind.enum, kind.type
+        return lambda c, v, p: c.table(v, name, p) if isinstance(v, dict) else c.choice(v, p, cls)
+    if isinstance(kind, ListOf):
+        return lambda c, v, p: c.list(kind, v, p)
+    if isinstance(kind, Table):
+        name = kind.type
+        return lambda c, v, p: c.table(v, name, p)
+    return _SCALARS[type(kind)]
+
+
+#: The reader of each key of each table.
+_READERS: dict[str, dict[str, Callable[[Checker, Any, str], Any]]] = {
+    name: {key: _reader(k.kind) for key, k in spec.items()} for name, spec in TYPES.items()}
 
 #: The keys each table must have.
 _REQUIRED: dict[str, frozenset[str]] = {

@@ -85,9 +85,10 @@ class ValueReader:
         return value
 
     def choice(self, value: Any, path: str, cls: type[enum.Enum]) -> Any:
+        """The member of *cls* whose slug *value* is."""
+        if value.__class__ is str and (member := _members(cls).get(value)) is not None:
+            return member
         slugs = _slugs(cls)
-        if value.__class__ is str and value in slugs:
-            return value
         what = _CHOICE_NAMES.get(cls, cls.__name__)
         if not isinstance(value, str):
             self.problem(path, f"expected {what} (one of {', '.join(slugs)}), got "
@@ -111,6 +112,12 @@ class ValueReader:
         except ValueError as exc:
             self.problem(path, f"unknown city: {exc}")
             return BAD
+
+
+@functools.cache
+def _members(cls: type[enum.Enum]) -> dict[str, enum.Enum]:
+    """*cls*'s members by slug (only slugs: no other value the enum would take)."""
+    return {str(m.value): m for m in cls}
 
 
 @functools.cache
