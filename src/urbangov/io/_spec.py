@@ -2,10 +2,10 @@
 
 One description drives three things: the checker that walks a decoded file and
 collects *every* problem with its key path (:mod:`urbangov.io._check`), the JSON Schema
-(:mod:`urbangov.io._schema`) and the docs' key tables.  The checker's output is the
-*canonical* form the cattrs converter structures: references to bundled units
-resolved, dates as :class:`datetime.date`, enums as their slugs, ``council`` as
-``"none"`` or a table.
+(:mod:`urbangov.io._schema`) and the docs' key tables.  The checker builds each good
+table as it reads it (references to bundled units resolved, dates as
+:class:`datetime.date`, slugs as enum members, ``"none"`` as ``None``), so a file's
+tree is walked once.
 """
 
 from __future__ import annotations
