@@ -97,7 +97,7 @@ class Checker(ValueReader):
                 if item is not BAD and item in seen:
                     self.problem(f"{path}[{i}]", f"{value[i]!r} is listed twice")
                 seen.add(item)
-        return items if BAD not in items else BAD
+        return BAD if any(item is BAD for item in items) else items  # by identity: no __eq__
 
     # tables
 
