@@ -94,6 +94,9 @@ def text_problem(value: str) -> str | None:
     white space, so "  " would become the empty name a file cannot carry), no lone
     surrogate, and at most :data:`MAX_TEXT_LENGTH` characters.
     """
+    if value.isprintable() and len(value) <= MAX_TEXT_LENGTH and value and (
+            not value.isspace()):
+        return None  # the common case at once: a printable text holds no surrogate
     if len(value) > MAX_TEXT_LENGTH:
         return f"is {len(value)} characters long; a text holds at most {MAX_TEXT_LENGTH}"
     bad = surrogate(value)
