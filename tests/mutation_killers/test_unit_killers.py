@@ -291,7 +291,7 @@ def test_a_committee_decides_in_the_mode_its_regime_sets() -> None:
     """``units.x_decision_mode__mutmut_*`` (``_16``: the regime's provision dropped, so
     a Đà Nẵng ward cited Hà Nội's decree): a pilot ward's committee decides by the
     head-of-agency regime (NĐ 32/2021/NĐ-CP), an ordinary one collectively (Luật 77/2015
-    Điều 114 k.3); an unrecorded mode or committee is not judged."""
+    Điều 117); an unrecorded mode or committee is not judged."""
     def ward(mode: DecisionMode | None, council: Any) -> Ward:
         return Ward(name="Gia Thụy", city="01", council=council,
                     committee=PeoplesCommittee(decision_mode=mode))
@@ -304,7 +304,7 @@ def test_a_committee_decides_in_the_mode_its_regime_sets() -> None:
                   "UG-DECISION-MODE") == [(
         "error", "committee.decision_mode", "Phường Gia Thụy's People's Committee is recorded "
         "as deciding by the head-of-agency regime, but the law in force sets the collective "
-        "regime", "khoản 3 Điều 114 Luật 77/2015/QH13", {"decision_mode": "head_of_agency"})]
+        "regime", "Điều 117 Luật 77/2015/QH13", {"decision_mode": "head_of_agency"})]
     assert _found(ward(DecisionMode.HEAD_OF_AGENCY, None), D(2022, 7, 1),
                   "UG-DECISION-MODE") == []
     assert _found(ward(None, None), D(2022, 7, 1), "UG-DECISION-MODE") == []

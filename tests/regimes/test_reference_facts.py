@@ -152,12 +152,13 @@ CLAIMS: list[Claim] = [
           "END-4/4.11", Fact.HAS_COUNCIL, True, LAW72, (2, 1)),
 
     # ---- Decision modes (chế độ làm việc) ----
-    # NAT-3: an ordinary UBND decides collectively.  The article (Điều 114 k.3) is low in
-    # the reference; the library cites it at medium, as docs/legal/uncertain.md says.
+    # NAT-3: an ordinary UBND decides collectively.  The reference's Điều 114 k.3 (low) is
+    # the quorum; the vote is Điều 117 (Biểu quyết tại phiên họp Ủy ban nhân dân), cited
+    # at medium without its clause, as docs/legal/uncertain.md says.
     *each((K.PHUONG, K.XA, K.QUAN, K.HUYEN), (ANY_PROVINCE,), (ORD16, ORD21), "NAT-3",
-          Fact.DECISION_MODE, DecisionMode.COLLECTIVE, LAW77, (114, 3), MEDIUM),
+          Fact.DECISION_MODE, DecisionMode.COLLECTIVE, LAW77, (117,), MEDIUM),
     claim("NAT-3", HN, PILOT, K.QUAN, Fact.DECISION_MODE, DecisionMode.COLLECTIVE, LAW77,
-          (114, 3), MEDIUM),
+          (117,), MEDIUM),
     # 1.8, 2.10: Hà Nội pilot ward: head-of-agency (NĐ 32, article unverified).
     claim("1.8/2.10", HN, PILOT, K.PHUONG, Fact.DECISION_MODE, DecisionMode.HEAD_OF_AGENCY,
           ND32),

@@ -122,9 +122,11 @@ GENERAL_LAWS = (
         since=dt.date(2016, 1, 1), law="77/2015/QH13",
         council=(None, None, None, HIGH, _NO_ARTICLE),
         district_council=(None, None, None, HIGH, _NO_ARTICLE),
-        mode=(114, 3, None, MEDIUM,
-              "Listed matters are decided by a majority of all members; article from "
-              "memory, substance confirmed (LTCCQĐP, HCMC portal summary)."),
+        mode=(117, None, None, MEDIUM,
+              "The committee decides its matters at its meeting by vote (Điều 117, Biểu "
+              "quyết tại phiên họp Ủy ban nhân dân, k.1), by a majority of all its "
+              "members; the clause of the majority is not confirmed.  Điều 114 k.3, cited "
+              "before, is the quorum (two thirds present)."),
         elected=(None, None, None, MEDIUM,
                  "Elected by the People's Council of the same level among its deputies; "
                  "article not confirmed."),
