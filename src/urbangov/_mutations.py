@@ -364,7 +364,8 @@ def _experience(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
 
 
 def _working(drawn: Drawn, **changes: Any) -> Drawn | None:
-    if _fact(drawn, Fact.WORKING_RULES_ISSUER) is None:
+    if _fact(drawn, Fact.WORKING_RULES_ISSUER) is None \
+            or _fact(drawn, Fact.WORKING_RULES_MODEL) is None:  # no model: two-tier 2025
         return None
     lawful = WorkingRule(Post.CHAIR, _fact(drawn, Fact.WORKING_RULES_FROM), "1/QĐ-UBND",
                          _fact(drawn, Fact.WORKING_RULES_MODEL).identifier)
