@@ -439,6 +439,18 @@ def _standing_apart(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
                  council=PeoplesCouncil(officials=(officer,)))
 
 
+@_mutation("UG-COUNCIL-BAN-APART")
+def _ban_apart(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    heads = _fact(drawn, Fact.COUNCIL_BAN_OFFICERS_APART)
+    if not heads:
+        return None
+    head = Official("Người kiêm", draw(st.sampled_from(sorted(heads, key=lambda p: p.value))),
+                    _since(drawn))
+    officer = Official("Người kiêm", Post.COUNCIL_COMMITTEE_DEPUTY, _since(drawn))
+    return _with(drawn, officials=(head,), delegations=(),
+                 council=PeoplesCouncil(officials=(officer,)))
+
+
 @_mutation("UG-COUNCIL-VICE-CHAIR-CAP")
 def _council_cap(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
     cap = _fact(drawn, Fact.COUNCIL_MAX_VICE_CHAIRS)

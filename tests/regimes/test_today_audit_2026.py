@@ -119,3 +119,46 @@ def test_a_provincial_acting_chair_is_assigned_by_the_prime_minister() -> None:
         city(Authority.PRIME_MINISTER), on=D(2026, 2, 1))}
     assert "UG-APPOINTED-BY" in {v.code for v in ug.validate(
         city(Authority.CITY_COUNCIL_STANDING), on=D(2026, 2, 1))}
+
+
+def _ward_with(council_post: Post, committee_post: Post, day: dt.date) -> Ward:
+    since = ug.Period(D(2025, 7, 1))
+    return Ward(name="Ba Đình", city=HN, as_of=None,
+                officials=(ug.Official("Nguyễn Văn K", committee_post, since),),
+                council=ug.PeoplesCouncil(officials=(
+                    ug.Official("Nguyễn Văn K", council_post, since),)))
+
+
+@pytest.mark.parametrize("committee_post", [Post.OFFICE_CHIEF, Post.ECONOMY_HEAD,
+                                            Post.CULTURE_SOCIETY_HEAD])
+def test_a_deputy_head_of_a_ban_may_not_head_an_office(committee_post: Post) -> None:
+    # Luật 72/2025 Điều 29 k.3 c: "Trưởng Ban, Phó Trưởng Ban của Hội đồng nhân dân không
+    # thể đồng thời là người đứng đầu cơ quan chuyên môn thuộc Ủy ban nhân dân cùng cấp".
+    day = D(2026, 6, 1)
+    codes = {v.code for v in ug.validate(
+        _ward_with(Post.COUNCIL_COMMITTEE_DEPUTY, committee_post, day), on=day)}
+    assert "UG-COUNCIL-BAN-APART" in codes
+    cited = ug.regime_for(K.XA, on=day).explain(Fact.COUNCIL_BAN_OFFICERS_APART, K.XA)
+    assert _pin(cited) == ("72/2025/QH15", 29, 3, "c")
+
+
+def test_a_deputy_head_of_a_ban_may_be_a_civil_servant() -> None:
+    day = D(2026, 6, 1)
+    codes = {v.code for v in ug.validate(
+        _ward_with(Post.COUNCIL_COMMITTEE_DEPUTY, Post.CIVIL_SERVANT, day), on=day)}
+    assert not {"UG-COUNCIL-BAN-APART", "UG-COUNCIL-STANDING-APART"} & codes
+
+
+@pytest.mark.parametrize("committee_post", [Post.CIVIL_SERVANT, Post.SERVICE_CENTRE_DIRECTOR])
+def test_the_standing_committee_bars_members_not_staff(committee_post: Post) -> None:
+    # Điều 29 k.2: a Standing Committee member may not be a member (thành viên) of the
+    # People's Committee: the Chair, Vice-Chairs and members (Điều 39 k.1; the members:
+    # NĐ 300/2025 Điều 7 k.2), not a civil servant or the service centre's Director.
+    day = D(2026, 6, 1)
+    for council_post in (Post.COUNCIL_VICE_CHAIR, Post.COUNCIL_COMMITTEE_HEAD):
+        staff = {v.code for v in ug.validate(_ward_with(council_post, committee_post, day),
+                                             on=day)}
+        assert "UG-COUNCIL-STANDING-APART" not in staff
+        member = {v.code for v in ug.validate(_ward_with(council_post, Post.MILITARY_COMMANDER,
+                                                         day), on=day)}
+        assert "UG-COUNCIL-STANDING-APART" in member

@@ -240,6 +240,12 @@ def _council(day: dt.date) -> Rows:
                   "Committee of the same level.")
     rows |= facts(Fact.COUNCIL_COMMITTEES, COMMUNES,
                   ("Ban Kinh tế – Ngân sách", "Ban Văn hóa – Xã hội"), at(L72, 29, 3, "a"))
+    heads = OFFICE_HEADS | ({Post.OFFICE_HEAD} if day >= YEAR_2026 else set())
+    rows |= facts(Fact.COUNCIL_BAN_OFFICERS_APART, COMMUNES, frozenset(heads),
+                  at(L72, 29, 3, "c"), HIGH,
+                  "The head or a deputy head of a council committee (Trưởng Ban, Phó Trưởng "
+                  "Ban) may not head a specialised office of the People's Committee of the "
+                  "same unit.")
     provincial = ("Ban Pháp chế", "Ban Kinh tế – Ngân sách", "Ban Văn hóa – Xã hội")
     rows |= facts(Fact.COUNCIL_COMMITTEES, (K.THANH_PHO,), (*provincial, "Ban Đô thị"),
                   at(L72, 29, 3, "a"), HIGH,
