@@ -46,9 +46,15 @@ def test_capital_law_city_committee_members_are_set_by_the_city_council() -> Non
         Fact.COMMITTEE_COMPOSITION_SET_BY, K.THANH_PHO)
     assert cited.value is Authority.CITY_COUNCIL
     assert _pin(cited) == ("02/2026/QH16", 7, 1, "b")
+    # Point a: the share of full-time deputies and the city council's own committees.
+    council = ug.regime_for(K.THANH_PHO, on=D(2026, 7, 1), city=HN).explain(
+        Fact.COUNCIL_COMPOSITION_SET_BY, K.THANH_PHO)
+    assert (council.value, _pin(council)) == (Authority.CITY_COUNCIL,
+                                              ("02/2026/QH16", 7, 1, "a"))
     for city, day in ((HN, D(2026, 6, 30)), (HCM, D(2026, 7, 1)), (DN, D(2026, 12, 1))):
         regime = ug.regime_for(K.THANH_PHO, on=day, city=city)
         assert regime.fact(Fact.COMMITTEE_COMPOSITION_SET_BY, K.THANH_PHO) is None
+        assert regime.fact(Fact.COUNCIL_COMPOSITION_SET_BY, K.THANH_PHO) is None
 
 
 def test_capital_law_notes_name_the_capital_law_transition() -> None:

@@ -89,6 +89,11 @@ def _hanoi(day: dt.date) -> Rows:
                       capital + "the Hà Nội People's Council sets the number of commune "
                                 "council deputies and committees and the share of full-time "
                                 "deputies; until it acts, Luật 72/2025 applies." + until)
+        rows |= facts(Fact.COUNCIL_COMPOSITION_SET_BY, (K.THANH_PHO,), Authority.CITY_COUNCIL,
+                      at(LTD26, 7, 1, "a"), MEDIUM,
+                      capital + "the Hà Nội People's Council sets the share of its full-time "
+                                "deputies and the number, functions and powers of its own "
+                                "committees (Ban)." + until)
         rows |= facts(Fact.CAPITAL_POWERS_NOT_DELEGABLE, (*PROVINCE, *COMMUNES), True,
                       at(LTD26, 33, 1, "d"), MEDIUM,
                       capital + "powers the Capital Law gives may not be transferred or "
