@@ -168,3 +168,14 @@ def test_the_standing_committee_bars_members_not_staff(committee_post: Post) -> 
         member = {v.code for v in ug.validate(_ward_with(council_post, Post.MILITARY_COMMANDER,
                                                          day), on=day)}
         assert "UG-COUNCIL-STANDING-APART" in member
+
+
+@pytest.mark.parametrize("act", [Act.DISMISS_WARD_CHAIR, Act.DISMISS_WARD_VICE_CHAIR])
+def test_a_relief_by_the_commune_council_is_approved_by_the_city_chairman(act: Act) -> None:
+    # Luật 72/2025 Điều 37 k.4 (the council relieves) and k.5 (the result is approved by
+    # whoever approves the election, Điều 36 k.4: the provincial Chairman).
+    answer = ug.who_may(act, Ward(name="Sài Gòn", city=HCM), on=D(2026, 12, 1))
+    assert any("relief" in r and "approved (phê chuẩn)" in r and "khoản 4 Điều 36" in r
+               for r in answer.reasons), answer.reasons
+    pilot = ug.who_may(act, Ward(name="Gia Thụy", city=HN), on=D(2022, 12, 1))
+    assert not any("relief" in r for r in pilot.reasons)
