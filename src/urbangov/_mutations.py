@@ -364,7 +364,8 @@ def _experience(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
 
 
 def _working(drawn: Drawn, **changes: Any) -> Drawn | None:
-    if _fact(drawn, Fact.WORKING_RULES_ISSUER) is None:
+    if _fact(drawn, Fact.WORKING_RULES_ISSUER) is None \
+            or _fact(drawn, Fact.WORKING_RULES_MODEL) is None:  # no model: two-tier 2025
         return None
     lawful = WorkingRule(Post.CHAIR, _fact(drawn, Fact.WORKING_RULES_FROM), "1/QĐ-UBND",
                          _fact(drawn, Fact.WORKING_RULES_MODEL).identifier)
@@ -435,6 +436,18 @@ def _standing_apart(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
                                  Post.COUNCIL_COMMITTEE_HEAD]))
     officer = Official("Người kiêm", post, _since(drawn))
     return _with(drawn, officials=(chair,), delegations=(),
+                 council=PeoplesCouncil(officials=(officer,)))
+
+
+@_mutation("UG-COUNCIL-BAN-APART")
+def _ban_apart(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
+    heads = _fact(drawn, Fact.COUNCIL_BAN_OFFICERS_APART)
+    if not heads:
+        return None
+    head = Official("Người kiêm", draw(st.sampled_from(sorted(heads, key=lambda p: p.value))),
+                    _since(drawn))
+    officer = Official("Người kiêm", Post.COUNCIL_COMMITTEE_DEPUTY, _since(drawn))
+    return _with(drawn, officials=(head,), delegations=(),
                  council=PeoplesCouncil(officials=(officer,)))
 
 

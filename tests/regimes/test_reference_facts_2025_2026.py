@@ -177,8 +177,9 @@ CLAIMS = [
           ug.catalogue().get(ND315), ND315, ()),
     *each("T12", COMMUNES, (DEC25, TODAY), Fact.WORKING_RULES_FROM, D(2025, 12, 8), ND315, ()),
     # C5/H7/R3/U8: Hà Nội from 2026-07-01 under Luật Thủ đô 02/2026 (medium).
+    # Điều 7 k.1 b sets the commune committee members (point a is the councils).
     *each("C5", COMMUNES, (AUG26, TODAY), Fact.COMMITTEE_COMPOSITION_SET_BY,
-          Authority.CITY_COUNCIL, LTD26, (7, 1, "a"), MEDIUM, cities=(HN,)),
+          Authority.CITY_COUNCIL, LTD26, (7, 1, "b"), MEDIUM, cities=(HN,)),
     *each("H7", COMMUNES, (AUG26, TODAY), Fact.COUNCIL_COMPOSITION_SET_BY,
           Authority.CITY_COUNCIL, LTD26, (7, 1, "a"), MEDIUM, cities=(HN,)),
     *each("U8", COMMUNES, (AUG26, TODAY), Fact.CAPITAL_POWERS_NOT_DELEGABLE, True, LTD26,

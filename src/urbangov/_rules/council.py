@@ -78,7 +78,8 @@ def standing_apart(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.COUNCIL_STANDING_APART, unit)
     if cited is None or not cited.value or ctx.as_of is None:
         return
-    committee = {o.key: o for o in unit.officials or () if o.in_office(ctx.as_of)}
+    committee = {o.key: o for o in unit.officials or ()
+                 if o.in_office(ctx.as_of) and o.post not in _NOT_MEMBERS}
     for i, officer in council_officers(unit, ctx):
         other = committee.get(officer.key)
         if officer.post.is_standing and other is not None:
@@ -88,6 +89,39 @@ def standing_apart(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                           "the council's Standing Committee may not sit on the People's "
                           "Committee",
                           cited.provision, {"official": officer.key})
+
+
+#: Staff of the committee who are not its members (thành viên): civil servants, and the
+#: Director of the public-service centre, which is no specialised agency (NĐ 300/2025
+#: Điều 7 k.2 names the heads of specialised agencies, the military and police members).
+_NOT_MEMBERS = frozenset({Post.CIVIL_SERVANT, Post.SERVICE_CENTRE_DIRECTOR,
+                          *(p for p in Post if p.is_commune_title)})
+
+
+@rule("UG-COUNCIL-BAN-APART", "No head or deputy head of a People's Council committee (Ban) "
+      "heads a specialised office of the People's Committee of the same unit (a head, a "
+      "Standing Committee member, is reported by UG-COUNCIL-STANDING-APART).",
+      term="Trưởng Ban, Phó Trưởng Ban không đồng thời là người đứng đầu cơ quan chuyên môn",
+      facts=(Fact.COUNCIL_BAN_OFFICERS_APART,))
+def ban_apart(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
+    cited = ctx.cited(Fact.COUNCIL_BAN_OFFICERS_APART, unit)
+    if cited is None or ctx.as_of is None:
+        return
+    heads = {o.key: o for o in unit.officials or ()
+             if o.in_office(ctx.as_of) and o.post in cited.value}
+    # A committee head sits on the Standing Committee: where UG-COUNCIL-STANDING-APART
+    # bars it from the People's Committee altogether, that rule reports it, once.
+    standing = ctx.cited(Fact.COUNCIL_STANDING_APART, unit)
+    judged = {Post.COUNCIL_COMMITTEE_DEPUTY} | (
+        set() if standing is not None and standing.value else {Post.COUNCIL_COMMITTEE_HEAD})
+    for i, officer in council_officers(unit, ctx):
+        other = heads.get(officer.key)
+        if other is not None and officer.post in judged:
+            yield Finding(ctx.at("council", ("officials", i)),
+                          f"{officer.name} is {officer.post.english} and also "
+                          f"{other.post.english} on {ctx.as_of}; a head or deputy head of a "
+                          "council committee may not head a specialised office of the "
+                          "People's Committee", cited.provision, {"official": officer.key})
 
 
 def cap_for(value: int | Mapping[str, int], unit: Unit, ctx: UnitContext) -> int | None:

@@ -114,9 +114,11 @@ class _Query(_DelegationQuery):
                 grants += self.authority(authority, designated, "designates", post, parent,
                                          grandparent)
         approved = self.fact(Fact.CHAIR_APPROVED_BY)
-        if verb == "appoints" and approved is not None:
+        relieved = relieves is not None and relieves.value and fact is Fact.LEADERS_REMOVED_BY
+        if approved is not None and (verb == "appoints" or relieved):
             who = " or ".join(f"the {a.english}" for a in approved.value)
-            self.reasons.append(f"The election is approved (phê chuẩn) by {who} "
+            what = "election" if verb == "appoints" else "council's relief, like its election,"
+            self.reasons.append(f"The {what} is approved (phê chuẩn) by {who} "
                                 f"({approved.provision}).")
         return self.answer(grants, performed_by=cited)
 

@@ -82,6 +82,7 @@ class Fact(enum.Enum):
     MEAN_OFFICES_PER_COMMUNE = "mean_offices_per_commune"
     COUNCIL_POSTS = "council_posts"
     COUNCIL_STANDING_APART = "council_standing_apart"
+    COUNCIL_BAN_OFFICERS_APART = "council_ban_officers_apart"
     COUNCIL_COMMITTEES = "council_committees"
     COUNCIL_MAX_VICE_CHAIRS = "council_max_vice_chairs"
     MEAN_COUNCIL_DEPUTY_HEADS = "mean_council_deputy_heads"
@@ -163,6 +164,8 @@ _QUESTIONS = {
     Fact.COUNCIL_POSTS: "Which posts does the People's Council have?",
     Fact.COUNCIL_STANDING_APART: "Are members of the council's Standing Committee barred "
                                  "from the People's Committee?",
+    Fact.COUNCIL_BAN_OFFICERS_APART: "Which People's Committee posts may the heads and deputy "
+                                     "heads of the council's committees (Ban) not hold?",
     Fact.COUNCIL_COMMITTEES: "Which committees (ban) does the People's Council have?",
     Fact.COUNCIL_MAX_VICE_CHAIRS: "How many Vice-Chairs may the People's Council have?",
     Fact.MEAN_COUNCIL_DEPUTY_HEADS: "How many deputy heads may each committee of the "

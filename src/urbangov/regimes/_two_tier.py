@@ -164,9 +164,18 @@ def _leaders(day: dt.date) -> Rows:
                   HIGH, "The provincial Chairman may transfer (điều động) or dismiss (cách "
                         "chức) a commune Chair or Vice-Chair without a council vote, reported "
                         "at its next session (Điều 41 k.1–4).")
-    rows |= facts(Fact.COUNCIL_RELIEVES_LEADERS, COMMUNES, True, at(L72, 37, 4), HIGH,
+    rows |= facts(Fact.COUNCIL_RELIEVES_LEADERS, everyone, True, at(L72, 37, 4), HIGH,
                   "The council relieves (miễn nhiệm) or removes (bãi nhiệm) the officials "
-                  "it elected by its vote.")
+                  "it elected by its vote; the result is approved like the election "
+                  "(Điều 37 k.5).")
+    rows |= facts(Fact.ACTING_CHAIR_ASSIGNED_BY, PROVINCE, (Authority.PRIME_MINISTER,),
+                  at(L72, 42), HIGH, "On the submission of the provincial council's "
+                                     "Standing Committee; the acting role ends when the "
+                                     "council elects a Chair.")
+    rows |= facts(Fact.LEADERS_REMOVED_BY, PROVINCE, (Authority.PRIME_MINISTER,), at(L72, 41),
+                  HIGH, "The Prime Minister may transfer (điều động) or dismiss (cách chức) a "
+                        "provincial Chair or Vice-Chair without a council vote, reported at "
+                        "its next session (Điều 41 k.1–4).")
     return rows
 
 
@@ -231,6 +240,12 @@ def _council(day: dt.date) -> Rows:
                   "Committee of the same level.")
     rows |= facts(Fact.COUNCIL_COMMITTEES, COMMUNES,
                   ("Ban Kinh tế – Ngân sách", "Ban Văn hóa – Xã hội"), at(L72, 29, 3, "a"))
+    heads = OFFICE_HEADS | ({Post.OFFICE_HEAD} if day >= YEAR_2026 else set())
+    rows |= facts(Fact.COUNCIL_BAN_OFFICERS_APART, COMMUNES, frozenset(heads),
+                  at(L72, 29, 3, "c"), HIGH,
+                  "The head or a deputy head of a council committee (Trưởng Ban, Phó Trưởng "
+                  "Ban) may not head a specialised office of the People's Committee of the "
+                  "same unit.")
     provincial = ("Ban Pháp chế", "Ban Kinh tế – Ngân sách", "Ban Văn hóa – Xã hội")
     rows |= facts(Fact.COUNCIL_COMMITTEES, (K.THANH_PHO,), (*provincial, "Ban Đô thị"),
                   at(L72, 29, 3, "a"), HIGH,
@@ -299,6 +314,12 @@ def _working(day: dt.date) -> Rows:
     rows = facts(Fact.DIALOGUES_PER_YEAR, COMMUNES, 1, at(L72, 43), HIGH,
                  "At least once a year, or when a tenth of the voters ask; announced at "
                  "least 7 days ahead, results posted within 10 days.")
+    if day < ND315_DAY:  # the committee issued its rules before there was a model
+        rows |= facts(Fact.WORKING_RULES_ISSUER, COMMUNES, Post.CHAIR, at(L72, 22, 8), MEDIUM,
+                      "The commune People's Committee issues its own working rules (Điều 22 "
+                      "k.8; Điều 25 for a phường, Điều 27 for a đặc khu); the Chairman signs "
+                      "the decision on its behalf. No model before NĐ 315/2025 "
+                      "(2025-12-08).")
     if day >= ND315_DAY:
         model = catalogue().get(ND315)
         rows |= facts(Fact.WORKING_RULES_MODEL, COMMUNES, model, at(ND315), HIGH,

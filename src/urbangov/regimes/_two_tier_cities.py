@@ -72,16 +72,28 @@ def _hanoi(day: dt.date) -> Rows:
     if day >= CAPITAL_2026:
         capital = ("Luật Thủ đô 02/2026/QH16 (in force 2026-07-01; one full-text copy "
                    "read): ")
+        until = (" Until it acts, the organisation in place continues (Luật Thủ đô "
+                 "02/2026 Điều 36 k.3).")
+        # Điều 7 k.1: point a is the councils, point b the committees' members.
         rows |= facts(Fact.COMMITTEE_COMPOSITION_SET_BY, COMMUNES, Authority.CITY_COUNCIL,
-                      at(LTD26, 7, 1, "a"), MEDIUM,
+                      at(LTD26, 7, 1, "b"), MEDIUM,
                       capital + "the Hà Nội People's Council sets the number and structure "
-                                "of commune committee members.")
+                                "of commune committee members (Ủy viên Ủy ban nhân dân cấp "
+                                "xã), in place of NĐ 300/2025 Điều 7." + until)
+        rows |= facts(Fact.COMMITTEE_COMPOSITION_SET_BY, (K.THANH_PHO,),
+                      Authority.CITY_COUNCIL, at(LTD26, 7, 1, "b"), MEDIUM,
+                      capital + "the Hà Nội People's Council decides the number and "
+                                "structure of the city committee's members." + until)
         rows |= facts(Fact.COUNCIL_COMPOSITION_SET_BY, COMMUNES, Authority.CITY_COUNCIL,
                       at(LTD26, 7, 1, "a"), MEDIUM,
                       capital + "the Hà Nội People's Council sets the number of commune "
                                 "council deputies and committees and the share of full-time "
-                                "deputies; until it acts, Luật 72/2025 applies (Điều 36 "
-                                "k.3).")
+                                "deputies; until it acts, Luật 72/2025 applies." + until)
+        rows |= facts(Fact.COUNCIL_COMPOSITION_SET_BY, (K.THANH_PHO,), Authority.CITY_COUNCIL,
+                      at(LTD26, 7, 1, "a"), MEDIUM,
+                      capital + "the Hà Nội People's Council sets the share of its full-time "
+                                "deputies and the number, functions and powers of its own "
+                                "committees (Ban)." + until)
         rows |= facts(Fact.CAPITAL_POWERS_NOT_DELEGABLE, (*PROVINCE, *COMMUNES), True,
                       at(LTD26, 33, 1, "d"), MEDIUM,
                       capital + "powers the Capital Law gives may not be transferred or "
