@@ -109,10 +109,19 @@ def _regime_known(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
 
 @_mutation("UG-UNIT-EXISTS")
 def _exists(draw: st.DrawFn, drawn: Drawn) -> Drawn | None:
-    kind = draw(st.sampled_from([UnitKind.QUAN, UnitKind.HUYEN, UnitKind.THI_XA]))
-    day = draw(st.dates(dt.date(2025, 7, 1), dt.date(2030, 12, 31)))
-    return Drawn(District(name="Cầu Giấy", kind=kind, city=drawn.unit.city), day,
-                 regime_for(UnitKind.PHUONG, day, drawn.unit.city))
+    how = draw(st.sampled_from(["abolished", "kind", "province"]))
+    if how == "abolished":  # a district after the district level ended
+        kind = draw(st.sampled_from([UnitKind.QUAN, UnitKind.HUYEN, UnitKind.THI_XA]))
+        day = draw(st.dates(dt.date(2025, 7, 1), dt.date(2030, 12, 31)))
+        return Drawn(District(name="Cầu Giấy", kind=kind, city=drawn.unit.city), day,
+                     regime_for(UnitKind.PHUONG, day, drawn.unit.city))
+    # a real unit of 2021-11-01 to 2025-06-30 by its GSO code and name, recorded as a
+    # ward (Xã Tân Lập of Hà Nội) or in another city (Phường Bến Nghé of TP HCM)
+    day = draw(st.dates(dt.date(2021, 11, 1), dt.date(2025, 6, 30)))
+    name, code, city = (("Tân Lập", "09820", "01") if how == "kind"
+                        else ("Bến Nghé", "26740", "01" if drawn.unit.city != "01" else "48"))
+    return Drawn(Ward(name=name, code=code, kind=UnitKind.PHUONG, city=city), day,
+                 regime_for(UnitKind.PHUONG, day, city))
 
 
 @_mutation("UG-POSTS")

@@ -294,7 +294,9 @@ def districts(draw: st.DrawFn, cities: tuple[str, ...] = CITIES,
     regime = regime_for(kind, day, city)
     unit_class = draw(st.sampled_from([UnitClass.I, UnitClass.II, UnitClass.UNKNOWN]))
     children = draw(st.lists(wards((city,), st.just(day), (_WARDS_UNDER[kind],)), max_size=3))
-    unit = District(name="Long Biên", kind=kind, code=f"{draw(st.integers(1, 999)):03d}",
+    # a code no district holds (the bundled ones end at 973), as the wards' 90000–99999:
+    # a drawn unit is no real one, whose kind and province UG-UNIT-EXISTS would check
+    unit = District(name="Long Biên", kind=kind, code=f"{draw(st.integers(980, 999)):03d}",
                     unit_class=unit_class, city=city, wards=tuple(d.unit for d in children
                                            if isinstance(d.unit, Ward)),
                     **draw(_body_fields(day, regime, kind, unit_class)))

@@ -128,8 +128,12 @@ def test_an_expired_term_confers_nothing(hanoi_ward: Ward) -> None:
                        if o.tenure.start == D(2021, 7, 1) else o for o in hanoi_ward.officials)
     ward = attrs.evolve(hanoi_ward, officials=open_ended)
     assert names(who_may(Act.CERTIFY_COPY, ward, on=D(2024, 12, 31))) >= {"Nguyễn Văn An"}
-    # 2026: the two-tier regime; the five-year terms under NĐ 32 ended on 2026-06-30
-    later = who_may(Act.CERTIFY_COPY, ward, on=D(2026, 7, 1))
+    # 2026: the ward, known by its GSO code, no longer exists: no answer about it
+    gone = who_may(Act.CERTIFY_COPY, ward, on=D(2026, 7, 1))
+    assert not gone and "did not exist on 2026-07-01" in gone.reasons[0]
+    # a ward of that name without a code (one of the new two-tier wards): the five-year
+    # terms under NĐ 32 ended on 2026-06-30
+    later = who_may(Act.CERTIFY_COPY, attrs.evolve(ward, code=None), on=D(2026, 7, 1))
     assert "Nguyễn Văn An" not in names(later)
     assert any("5-year term on 2026-06-30" in r for r in later.reasons)
 

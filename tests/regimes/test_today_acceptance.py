@@ -104,7 +104,7 @@ def commune(i: int, vice_chairs: int, city: str = "25") -> Ward:
 
 def test_the_commune_average_is_judged_across_the_province() -> None:
     # All 38 communes of Lai Châu, 23 with 3 Vice-Chairmen and 15 with 2: 99 / 38 > 2.5.
-    province = City(name="Lai Châu", code="12", city="12",
+    province = City(name="Lai Châu", code="12", city="12", kind="tinh",
                     communes=tuple(commune(i, 3 if i < 23 else 2, "12") for i in range(38)))
     report = ug.validate(province, on=D(2026, 1, 1))
     (v,) = [v for v in report if v.code == "UG-COMMUNE-VICE-CHAIR-MEAN"]

@@ -13,7 +13,7 @@ import warnings
 from collections.abc import Iterator, Mapping
 
 from urbangov._registry import Finding, UnitContext, rule
-from urbangov._rules.units import _general_law
+from urbangov._rules.units import _general_law, province_on
 from urbangov.law import Confidence, Provision, catalogue
 from urbangov.regimes import Fact, RegimeError, regime_for
 from urbangov.structure import Official, PeoplesCouncil, Unit
@@ -184,31 +184,13 @@ def _formed_from(code: str, day: dt.date) -> tuple[bool, tuple[str, ...]] | None
     ids = [ln.predecessor for ln in history.predecessors if ln.day == units.REFORM]
     if not ids and history.unit.on(eve) is not None:
         ids = [history.unit.id]
-    found = [(v, _province_on(v.parent, eve)) for v in
+    found = [(v, province_on(v.parent, eve)) for v in
              (units.get(i).on(eve) for i in ids) if v is not None]
     if not found:
         return None  # formed later, or before the data: nothing known
     pilot = any(v.kind is UnitKind.PHUONG and _without_council(province, eve)
                 for v, province in found)
     return pilot, tuple(v.full_name for v, _province in found)
-
-
-def _province_on(code: str | None, day: dt.date) -> str | None:
-    """The province-level unit above the unit *code* (a district, or a province) on *day*."""
-    from urbangov import units
-
-    for _ in range(2):  # district → province, at most
-        if code is None:
-            return None
-        try:
-            above = units.get(code)
-        except LookupError:
-            return None
-        version = above.on(day)
-        if above.level is Level.PROVINCE or version is None:
-            return code if above.level is Level.PROVINCE else None
-        code = version.parent
-    return None
 
 
 def _without_council(province: str | None, day: dt.date) -> bool:

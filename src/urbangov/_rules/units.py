@@ -78,7 +78,8 @@ def regime_known(root: Unit, ctx: UnitContext) -> Iterator[Finding]:
         yield Finding(ctx.at(), str(error), None, {"as_of": ctx.as_of, "city": ctx.city})
 
 
-@rule("UG-UNIT-EXISTS", "A unit exists on the day its structure describes.",
+@rule("UG-UNIT-EXISTS", "A unit exists on the day its structure describes, of the kind "
+      "and in the province its GSO code and name give.",
       term="đơn vị hành chính", facts=(Fact.UNIT_EXISTS,), needs_regime=False, gate=True)
 def unit_exists(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     error = ctx.regime_error
@@ -86,13 +87,86 @@ def unit_exists(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
         yield Finding(ctx.at(), str(error), error.cited.provision,
                       {"kind": unit.kind.value, "as_of": ctx.as_of})
         return
-    gone = _not_in_force(unit, ctx.as_of, unit.city or ctx.city)
+    city = unit.city or ctx.city
+    gone = _not_in_force(unit, ctx.as_of, city)
     if gone is not None:  # this unit, known by code and name, did not exist that day
         links = gone.successors or gone.predecessors
         yield Finding(ctx.at(), str(gone),
                       links[0].provision if links else units_article(ctx.as_of),
                       {"code": unit.code, "as_of": ctx.as_of,
                        "ceased": gone.ceased, "began": gone.began})
+        return
+    other = _other(unit, ctx.as_of, city)
+    if other is not None:  # the code and name are of a unit of another kind or province
+        field, message, values = other
+        yield Finding(ctx.at(field), message, units_article(ctx.as_of),
+                      {"code": unit.code, "as_of": ctx.as_of, **values})
+
+
+def absent(unit: Unit, day: dt.date, city: str | None) -> str | None:
+    """Why the recorded *unit* was not, on *day*, the unit its record names (it did not
+    exist that day, or its GSO code and name are of a unit of another kind or province),
+    in words; None when the units over time say nothing against it.  What
+    UG-UNIT-EXISTS finds, for the queries that answer about a unit on a day."""
+    gone = _not_in_force(unit, day, city)
+    if gone is not None:
+        return str(gone)
+    other = _other(unit, day, city)
+    return None if other is None else other[1]
+
+
+def _other(unit: Unit, day: dt.date | None,
+           city: str | None) -> tuple[str, str, dict[str, Any]] | None:
+    """The field, words and values saying that *unit*'s GSO code and name belong, on
+    *day*, to a unit in another province or of another kind; None when they do not, or
+    when nothing is known (no day, no code, or a name the code's units never had)."""
+    if day is None:
+        return None
+    name = _folded(unit.name)
+    for u, _latest, names in _holders(unit.code):
+        version = u.on(day) if name in names else None
+        if version is None or _folded(version.name) != name:
+            continue
+        if unit.kind.level is not Level.PROVINCE:
+            province = province_on(version.parent, day)
+            if city is not None and province is not None and province != city:
+                return ("city", f"{unit.full_name} [{unit.code}] lay in "
+                        f"{_named(province, day)} on {day}, not in the city its structure "
+                        f"records ({city}): its code and name are that unit's",
+                        {"city": city, "province": province})
+        if version.kind is not unit.kind:
+            return ("kind", f"{unit.full_name} [{unit.code}] was {version.full_name}, a "
+                    f"{version.kind.vietnamese} ({version.kind.english}), on {day}, not a "
+                    f"{unit.kind.vietnamese}: the law of its kind applies to it",
+                    {"kind": unit.kind.value, "was": version.kind.value})
+    return None
+
+
+def _named(code: str, day: dt.date) -> str:
+    """The unit of *code* by its full name on *day*, with the code ("Thành phố Hồ Chí
+    Minh [79]")."""
+    from urbangov import units
+
+    version = units.get(code).on(day)
+    return f"{version.full_name} [{code}]" if version is not None else f"[{code}]"
+
+
+def province_on(code: str | None, day: dt.date) -> str | None:
+    """The province-level unit above the unit *code* (a district, or a province) on *day*."""
+    from urbangov import units
+
+    for _ in range(2):  # district → province, at most
+        if code is None:
+            return None
+        try:
+            above = units.get(code)
+        except LookupError:
+            return None
+        version = above.on(day)
+        if above.level is Level.PROVINCE or version is None:
+            return code if above.level is Level.PROVINCE else None
+        code = version.parent
+    return None
 
 
 def _not_in_force(unit: Unit, day: dt.date | None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from urbangov._rules.units import absent
 from urbangov.authority._acts import _APPOINTMENT_ACTS, _OWN_POWER_FACT, _Query
 from urbangov.authority._index import _index_for, _StructureIndex
 from urbangov.authority._model import Answer
@@ -52,6 +53,9 @@ def who_may(act: Act | str, structure: Unit, on: dt.date | str | None = None, *,
     except RegimeError as exc:
         return Answer(act, day, unit, reasons=(f"No regime is known for {unit.full_name} on "
                                                 f"{day.isoformat()}: {exc}.",))
+    gone = absent(unit, day, city)
+    if gone is not None:  # no answer about a unit on a day it was not what it says
+        return Answer(act, day, unit, reasons=(f"No answer for that day: {gone}.",))
     query = _Query(act, day, unit, regime, city, sindex)
     if act in _APPOINTMENT_ACTS:
         return query.by_level_above(parent, grandparent)
