@@ -108,3 +108,22 @@ def test_date_after_the_issuer() -> None:
 ])
 def test_real_look_alikes(text: str) -> None:
     assert find(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # https://truongleduan.quangtri.gov.vn/vi/hoat-dong-khoa-hoc/savefile/Nghien-cuu-trao-doi/thuc-tien-cong-tac-sap-xep-don-vi-hanh-chinh-cap-huyen-cap-xa-tren-dia-ban-tinh-quang-tri-368.html
+    ("Chương trình hành động số 147-CTHĐ/TU ngày 09/5/2019 của Tỉnh ủy",
+     ("Chương trình hành động số 147-CTHĐ/TU", "chuong_trinh", "147", None, "CTHĐ/TU")),
+    # https://prtc.ninhthuan.gov.vn/portal/Pages/2024-5-17/DE-CUONG-TUYEN-TRUYEN-SAP-XEP-DON-VI-HANH-CHINH-CAhvbq96.aspx
+    ("Căn cứ Phương án số 316/PA-UBND ngày 19/01/2024 của Ủy ban nhân dân tỉnh",
+     ("Phương án số 316/PA-UBND", "other", "316", None, "PA-UBND")),
+])
+def test_a_programme_or_plan_of_arrangement_is_read_whole(
+        text: str, expected: tuple[str, str, str | None, int | None, str | None]) -> None:
+    assert _one(text) == expected
+
+
+def test_a_programme_or_plan_without_a_number_is_no_citation() -> None:
+    assert find("Ban Thường vụ ban hành Chương trình hành động thực hiện Nghị quyết số "
+                "57-NQ/TW như sau")[0].text == "Nghị quyết số 57-NQ/TW"
+    assert find("phương án 5 năm") == []
