@@ -142,3 +142,30 @@ def test_the_cli_reads_the_same_forms(capsys: pytest.CaptureFixture[str]) -> Non
     assert "Phường Phúc Xá" in capsys.readouterr().out
     assert main(["convert", "phường Bến Thành (quận 1 cũ)", "--to", "2026-01-01"]) == 0
     assert "Phường Bến Thành" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("address", "day", "code"), [
+    # https://thuviennhadat.vn/phap-luat/dia-chi-va-so-dien-thoai-168-trung-tam-phuc-vu-hanh-chinh-cong-cap-xa-tai-tphcm-687347.html
+    ("45 - 47 Lê Duẩn, phường Sài Gòn", "2025-07-01", "26740"),  # one house, not a code
+    ("611/20 Điện Biên Phủ (số cũ 611C), phường Bàn Cờ", "2025-07-01", "27154"),
+    # http://www.congbao.hochiminhcity.gov.vn/tin-tuc-tong-hop/cong-nhan-cho-ngan-hang-chinh-sach-xa-hoi-%C4%91uoc-tiep-tuc-quan-ly-su-dung-khu-%C4%91at-tai-tinh-lo-8-khu-pho-2-thi-tran-cu-chi-huyen-cu-chi
+    ("số 02, Tỉnh lộ 8, khu phố 2, thị trấn Củ Chi, huyện Củ Chi", "2022-01-01", "27496"),
+    # https://zingnews.vn/mau-thuan-khi-uong-nuoc-2-nhom-thanh-nien-hon-chien-post1435860.html
+    ("tiểu khu 6, thị trấn Hà Trung, huyện Hà Trung", "2023-06-01", "15271"),
+    ("QL1A, xã Phúc Xá, Hà Nội", "2022-01-01", None),
+])
+def test_a_house_range_or_a_road_before_the_commune_is_left_out(
+        address: str, day: str, code: str | None) -> None:
+    if code is None:  # a road before a commune that is not there stays an error
+        with pytest.raises(units.UnknownUnitError):
+            units.unit(address, day)
+    else:
+        assert units.unit(address, day).code == code
+
+
+def test_a_kind_word_keeps_a_city_alias_from_naming_the_city() -> None:
+    # "Sài Gòn" alone is the city's other name; "phường Sài Gòn" is the ward of 2025
+    # https://thuviennhadat.vn/phap-luat/dia-chi-va-so-dien-thoai-168-trung-tam-phuc-vu-hanh-chinh-cong-cap-xa-tai-tphcm-687347.html
+    assert units.unit("phường Sài Gòn", "2025-07-01").code == "26740"
+    assert units.unit("Sài Gòn", "2025-07-01").code == "79"
+    assert units.unit("TP Sài Gòn", "2025-07-01").code == "79"

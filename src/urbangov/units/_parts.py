@@ -37,17 +37,20 @@ class Part(NamedTuple):
 #: spaces ("Phúc Xá - Ba Đình - Hà Nội") in a part that names no unit whole ("Bà Rịa -
 #: Vũng Tàu" and "Văn Miếu - Quốc Tử Giám" are names; "Phan Rang-Tháp Chàm" has no spaces).
 _SEPARATORS = re.compile(r"[,;]")
-_DASHES = re.compile(r" [-–—] ")
+_DASHES = re.compile(r"(?<!\d) [-–—] |(?<=\d) [-–—] (?!\d)")  # "45 - 47 Lê Duẩn": one house
 #: The country, which some addresses end with (folded).
 _COUNTRY = frozenset({"viet nam", "vietnam", "vn", "cong hoa xa hoi chu nghia viet nam",
                       "nuoc cong hoa xa hoi chu nghia viet nam", "chxhcn viet nam"})
 #: How the parts below a commune begin (lower case, with or without diacritics): a house
-#: number, a street, a village or hamlet, a residential group.  Such a part is left out
-#: only when it names no unit of any day ("Phố Huế", "Bản Lầu", "Đội Cấn" are units).
+#: number, a street or road ("Quốc lộ 13", "Tỉnh lộ 8", "QL1A"), a village or hamlet, a
+#: residential group.  Such a part is left out only when it names no unit of any day
+#: ("Phố Huế", "Bản Lầu", "Đội Cấn" are units).
 _BELOW_COMMUNE = re.compile(
     r"(\d|(số|so)( nhà| nha)? |(đường|duong|phố|pho|ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet"
     r"|thôn|thon|tổ|to|ấp|ap|khóm|khom|xóm|xom|bản|ban|làng|lang|khu|cụm|cum|đội|doi"
-    r"|tòa|toa|lô|lo) |(tổ dân phố|to dan pho|khu phố|khu pho|chung cư|chung cu|tdp|kp)\b)")
+    r"|tòa|toa|lô|lo) |(tổ dân phố|to dan pho|khu phố|khu pho|chung cư|chung cu|tdp|kp)\b"
+    r"|(quốc lộ|quoc lo|tỉnh lộ|tinh lo|huyện lộ|huyen lo|đại lộ|dai lo|hương lộ|huong lo"
+    r"|tiểu khu|tieu khu) |(ql|tl|đt|dt|hl)[ .]?\d)")
 #: A group in parentheses (an unclosed one runs to the end).
 _GROUP = re.compile(r"\(([^()]*)(?:\)|$)")
 #: A note that the unit before it is the old (or the new) one, folded.

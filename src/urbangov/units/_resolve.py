@@ -33,6 +33,9 @@ from urbangov.units._store import Store, store
 
 __all__ = ["Deeper", "address_parts", "resolve_all", "tiers"]
 
+#: The kinds of a province-level unit (a kind word that names another kind is no alias's).
+_PROVINCE_KINDS = frozenset({"tinh", "thanh_pho"})
+
 #: The units an address names a level below its parent, computed when first needed.
 Deeper = Callable[[], list[Unit]]
 
@@ -210,15 +213,22 @@ def _match(s: Store, text: str, level: Level | None,
             pool = list(dict.fromkeys(u for p in parents for u in s.children.get(p.code, ())))
         ids = s.match_name(t, pool)
         if level is Level.PROVINCE:
-            key = fold(t)
-            _, rest = split_kind(key)
-            for code, aliases in CITY_ALIASES.items():
-                if any(fold(a) in (key, rest) for a in aliases):
-                    ids += s.by_code.get(code, [])
+            ids += _alias(s, t)
         found = s.units(dict.fromkeys(ids))
     if parents is not None:
         found = [u for u in found if _under(u, parents)]
     return [u for u in found if level is None or u.level is level]
+
+
+def _alias(s: Store, text: str) -> list[str]:
+    """The ids of the city *text* names by another name ("TP.HCM", "Sài Gòn"): a
+    province's only, so not after another kind's word ("phường Sài Gòn" is the ward)."""
+    key = fold(text)
+    kinds, rest = split_kind(key)
+    if kinds is not None and not kinds & _PROVINCE_KINDS:
+        return []
+    return [uid for code, aliases in CITY_ALIASES.items()
+            if any(fold(a) in (key, rest) for a in aliases) for uid in s.by_code.get(code, [])]
 
 
 def _under(unit: Unit, parents: Iterable[Unit]) -> bool:
