@@ -169,3 +169,14 @@ def test_a_kind_word_keeps_a_city_alias_from_naming_the_city() -> None:
     assert units.unit("phường Sài Gòn", "2025-07-01").code == "26740"
     assert units.unit("Sài Gòn", "2025-07-01").code == "79"
     assert units.unit("TP Sài Gòn", "2025-07-01").code == "79"
+
+
+@pytest.mark.parametrize(("address", "day", "code"), [
+    # https://viettimes.vn/ten-xa-phuong-sau-sap-nhap-o-da-nang-post184849.html
+    ("phường Hoà Quý (quận Ngũ Hành Sơn hiện nay)", "2025-04-20", "20287"),
+    ("xã Hoà Sơn (huyện Hoà Vang hiện nay)", "2025-04-20", "20302"),
+    # https://kinhtechungkhoan.vn/print/1388549.html
+    ("xã Thổ Châu (thuộc TP. Phú Quốc cũ)", "2025-06-30", "31105"),
+])
+def test_now_or_in_beside_the_higher_unit_is_read(address: str, day: str, code: str) -> None:
+    assert units.unit(address, day).code == code

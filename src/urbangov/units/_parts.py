@@ -59,6 +59,7 @@ _NEW_NOTES = frozenset({"moi", "hien nay", "hien tai"})
 #: A part that ends with such a note: "phường Hiệp Bình Phước cũ" (no unit name ends in
 #: "cũ"; "Chợ Mới" does end in "mới", so that word counts only in parentheses).
 _OLD_TAIL = re.compile(r"\s+(?:cũ|CŨ|Cũ|trước đây)\s*$")
+_NOW_TAIL = re.compile(r"\s+(?:hiện nay|hiện tại|ngày nay)\s*$", re.IGNORECASE)
 #: The words that open a note naming the same place at another time (folded).
 _OTHER_TIME = re.compile(r"^(?:nay la|nay thuoc|nay|hien nay la|hien la|truoc day la"
                          r"|truoc day thuoc|truoc la|truoc thuoc|cu la|tuc la|tuc) ")
@@ -70,7 +71,7 @@ _GLUED_KIND = re.compile(
     r"\s+(?=(?:TP|Tp|TX|Tx|TT|Q|H|P|X)\.\s*\S|(?:phường|xã|thị trấn|quận|huyện|thị xã"
     r"|thành phố|tỉnh|đặc khu) \S)")
 #: What only an address with parentheses or notes holds (the short path's test).
-_MARKS = ("(", ")", "cũ", "Cũ", "CŨ", "trước đây")
+_MARKS = ("(", ")", "cũ", "Cũ", "CŨ", "trước đây", "hiện nay", "hiện tại", "ngày nay")
 _COMMUNE_KINDS = frozenset({"phuong", "xa", "thi_tran", "dac_khu"})
 
 
@@ -87,10 +88,14 @@ def _split(text: str) -> list[str]:
 
 
 def _noted(text: str) -> Part:
-    """A part, with a trailing "cũ" or "trước đây" read as its note."""
+    """A part, with a trailing "cũ" or "trước đây" read as its note, and a trailing
+    "hiện nay" (as it stands now: "quận Liên Chiểu hiện nay") left out."""
     tail = _OLD_TAIL.search(text)
     if tail is not None and tail.start() > 0:
         return Part(text[:tail.start()].strip(), old=True)
+    now = _NOW_TAIL.search(text)
+    if now is not None and now.start() > 0:
+        return Part(text[:now.start()].strip())
     return Part(text)
 
 
