@@ -127,3 +127,27 @@ def test_a_programme_or_plan_without_a_number_is_no_citation() -> None:
     assert find("Ban Thường vụ ban hành Chương trình hành động thực hiện Nghị quyết số "
                 "57-NQ/TW như sau")[0].text == "Nghị quyết số 57-NQ/TW"
     assert find("phương án 5 năm") == []
+
+
+def test_references_glued_in_a_list_that_lost_its_separators() -> None:
+    # https://lawnet.vn/thong-tin-phap-luat/chinh-sach-moi/08-noi-dung-moi-ve-hoa-don-dien-tu-dn-can-phai-biet-tai-thong-tu-68-67344.html
+    text = ("Thông tư 32/2011/TT-BTCThông tư 191/2010/TT-BTCQuyết định 1209/QĐ-BTCQuyết "
+            "định 2660/QĐ-BTC và Thông tư 37/2017/TT-BTC.")
+    assert [c.text for c in find(text)] == [
+        "Thông tư 32/2011/TT-BTC", "Thông tư 191/2010/TT-BTC", "Quyết định 1209/QĐ-BTC",
+        "Quyết định 2660/QĐ-BTC", "Thông tư 37/2017/TT-BTC"]
+    text = "theo quy định tại Nghị định 51/2010/NĐ-CPNghị định 04/2014/NĐ-CP và các văn bản"
+    assert [(c.text, c.instrument.symbol) for c in find(text)] == [
+        ("Nghị định 51/2010/NĐ-CP", "NĐ-CP"), ("Nghị định 04/2014/NĐ-CP", "NĐ-CP")]
+    # a kind word glued to a capital that ends no symbol is still no reference
+    assert [c.text for c in find("ABCNghị định 5/2010/NĐ-CP")] == ["5/2010/NĐ-CP"]
+
+
+def test_a_bare_number_then_a_year_is_a_reference_of_that_year() -> None:
+    # https://thanhnien.vn/tphcm-sap-nhap-phuong-phuong-an-sap-xep-cua-quan-10-binh-thanh-binh-tan-185250326142705097.htm
+    [c] = find("theo Kết luận 127 năm 2025 của Bộ Chính trị.")
+    assert (c.text, c.instrument.number, c.instrument.year, c.issuer) == (
+        "Kết luận 127 năm 2025", "127", 2025, "Bộ Chính trị")
+    # a span of years, or years counted, stays a quantity
+    assert find("Nghị quyết 15 năm 2021-2025") == []
+    assert find("Nghị quyết 15 năm qua") == []

@@ -105,8 +105,12 @@ _KIND_IDENT_BODY = _IDENT_BODY[:-2] + (
     rf"|/(?:(?P<lyear>{_YEAR})/(?P<lsym>{_LSEG}(?:[-/]{_LSEG})*)|(?P<lsym2>{_LSEG}(?:-{_LSEG})+)))?")
 # Where an identifier ends: not before a word character, a slash or a decimal; but a
 # symbol ending in a capital may be glued to the word after it in text copied from PDFs
-# ("47 - QĐ/TWcủa BCH").
-_END = r"(?:(?![\w/]|[.,]\d|-\w)|(?<=[A-ZĐ])(?=(?:của|ngày|về|và)(?!\w)))"
+# ("47 - QĐ/TWcủa BCH"), or to the next reference's kind word in a list that lost its
+# separators ("Nghị định 51/2010/NĐ-CPNghị định 04/2014/NĐ-CP").
+_GLUED_KINDS = "|".join(sorted((w for w in KIND_WORDS if w[0].isupper()), key=len,
+                               reverse=True))
+_END = (r"(?:(?![\w/]|[.,]\d|-\w)|(?<=[A-ZĐ])(?=(?:của|ngày|về|và)(?!\w))"
+        rf"|(?<=[A-ZĐ])(?=(?:{_GLUED_KINDS})[^\S\n]+(?:{_SO}[^\S\n]*)?\d))")
 IDENT = re.compile(rf"(?P<num>{_NUM}){_IDENT_BODY}{_END}")
 
 # What follows a kind word: "số" (optional), then the identifier.
