@@ -109,8 +109,8 @@ _KIND_IDENT_BODY = _IDENT_BODY[:-2] + (
 # separators ("Nghị định 51/2010/NĐ-CPNghị định 04/2014/NĐ-CP").
 _GLUED_KINDS = "|".join(sorted((w for w in KIND_WORDS if w[0].isupper()), key=len,
                                reverse=True))
-_END = (r"(?:(?![\w/]|[.,]\d|-\w)|(?<=[A-ZĐ])(?=(?:của|ngày|về|và)(?!\w))"
-        rf"|(?<=[A-ZĐ])(?=(?:{_GLUED_KINDS})[^\S\n]+(?:{_SO}[^\S\n]*)?\d))")
+_END = (r"(?:(?![\w/]|[.,]\d|-\w)|(?<=[A-ZĐ])(?=(?:của|ngày|về|và)(?!\w)"
+        rf"|(?:{_GLUED_KINDS})[^\S\n]+(?:{_SO}[^\S\n]*)?\d))")
 IDENT = re.compile(rf"(?P<num>{_NUM}){_IDENT_BODY}{_END}")
 
 # What follows a kind word: "số" (optional), then the identifier.
