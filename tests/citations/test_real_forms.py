@@ -151,3 +151,12 @@ def test_a_bare_number_then_a_year_is_a_reference_of_that_year() -> None:
     # a span of years, or years counted, stays a quantity
     assert find("Nghị quyết 15 năm 2021-2025") == []
     assert find("Nghị quyết 15 năm qua") == []
+
+
+def test_a_number_with_a_capital_letter_before_the_slash() -> None:
+    # http://banan.thuvienphapluat.vn/ban-an/ban-an-192019dspt-ngay-22022019-ve-tranh-chap-quyen-su-dung-dat-va-tai-san-tren-dat-77262
+    [c] = find("Theo Quyết định đưa vụ án ra xét xử số: 472A/2019/QĐ-PT ngày 28 tháng 01 "
+               "năm 2019 giữa các đương sự:")
+    assert (c.text, c.instrument.number, c.instrument.kind.value, str(c.date)) == (
+        "472A/2019/QĐ-PT", "472A", "quyet_dinh", "2019-01-28")
+    assert [c.text for c in find("hẻm 12A/3 và 5A phố Huế")] == []
