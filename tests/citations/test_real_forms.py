@@ -160,3 +160,17 @@ def test_a_number_with_a_capital_letter_before_the_slash() -> None:
     assert (c.text, c.instrument.number, c.instrument.kind.value, str(c.date)) == (
         "472A/2019/QĐ-PT", "472A", "quyet_dinh", "2019-01-28")
     assert [c.text for c in find("hẻm 12A/3 và 5A phố Huế")] == []
+
+
+def test_resolve_all_reads_a_text_and_refuses_what_is_no_mention() -> None:
+    from urbangov.citations import find_all, resolve_all
+
+    text = ("Căn cứ Nghị quyết số 1656/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc "
+            "hội. Theo khoản 40 Điều 1 Nghị quyết số 1656, phường Bồ Đề được thành lập.")
+    assert resolve_all(text) == resolve_all(find_all(text), text)
+    assert str(resolve_all(text)[1].reference) == (
+        "khoản 40 Điều 1 Nghị quyết số 1656/NQ-UBTVQH15")
+    with pytest.raises(TypeError, match="not int"):
+        resolve_all([1])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="find reads a text"):
+        find(123)  # type: ignore[arg-type]

@@ -552,6 +552,8 @@ def find(text: str) -> list[Citation]:
     >>> find("Quận 12, hẻm 822/23/1, ngày 29/3/2021, Nghị định này")
     []
     """
+    if not isinstance(text, str):
+        raise TypeError(f"find reads a text (str), not {type(text).__name__}")
     work, starts = _normalise(text)
     out = []
     for h in _scan(work):
