@@ -180,3 +180,21 @@ def test_a_kind_word_keeps_a_city_alias_from_naming_the_city() -> None:
 ])
 def test_now_or_in_beside_the_higher_unit_is_read(address: str, day: str, code: str) -> None:
     assert units.unit(address, day).code == code
+
+
+@pytest.mark.parametrize(("address", "day", "unit_id"), [
+    # https://thanhnien.vn/dam-bao-moi-cong-viec-cua-nguoi-dan-duoc-thong-suot-185250709230145751.htm
+    ("P.Phú An (Bình Dương cũ)", "2025-07-09", "25768@2025-07-01"),
+    # https://doisongnhandan.com/dien-bien-lu-kinh-hoang-12-nguoi-chet-va-mat-tich-nhieu-ban-lang-bi-chia-cat
+    ("bản Háng Pú Si (xã Xa Dung)", "2025-08-01", "03208@2025-07-01"),
+    ("Mường Luân 1 (xã Mường Luân)", "2025-08-01", "03214@2025-07-01"),
+    # https://vietnamplus.vn/ha-noi-chay-lon-thieu-rui-5-lan-tam-o-ngo-136-duong-ho-tung-mau-post1006746.amp
+    # (was read as Quận Bắc Từ Liêm, the ward dropped)
+    ("ngõ 136 đường Hồ Tùng Mậu (phường Phú Diễn, quận Bắc Từ Liêm, thành phố Hà Nội)",
+     "2025-01-09", "00619"),
+    # https://datnenbinhduong.vn/gioi-thieu-binh-duong.html
+    ("Tầng 16, (tháp A, B), Tòa nhà Trung tâm hành chính tỉnh Bình Dương, đường Lê Lợi, "
+     "phường Hòa Phú, thành phố Thủ Dầu Một, tỉnh Bình Dương", "2022-01-01", "25760"),
+])
+def test_more_real_addresses(address: str, day: str, unit_id: str) -> None:
+    assert units.unit(address, day).unit.id == unit_id
