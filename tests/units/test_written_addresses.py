@@ -84,6 +84,10 @@ def test_old_written_after_the_name_is_the_old_unit() -> None:
 
 def test_new_in_parentheses_is_the_unit_formed_later() -> None:
     assert units.unit("phường Bến Thành (mới)", "2026-01-01").unit.id == "26743@2025-07-01"
+    assert units.unit("phường Bến Thành (sau sắp xếp)", "2026-01-01").unit.id == (
+        "26743@2025-07-01")
+    with pytest.raises(units.UnitNotInForceError, match="ceased on 2025-07-01"):
+        units.unit("phường Bến Thành (trước sáp nhập)", "2026-01-01")
     with pytest.raises(units.UnitNotInForceError, match="began on 2025-07-01"):
         units.unit("phường Bến Thành (mới)", "2024-01-01")
 

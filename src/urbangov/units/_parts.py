@@ -54,8 +54,10 @@ _BELOW_COMMUNE = re.compile(
 #: A group in parentheses (an unclosed one runs to the end).
 _GROUP = re.compile(r"\(([^()]*)(?:\)|$)")
 #: A note that the unit before it is the old (or the new) one, folded.
-_OLD_NOTES = frozenset({"cu", "truoc day", "truoc", "da giai the"})
-_NEW_NOTES = frozenset({"moi", "hien nay", "hien tai"})
+_OLD_NOTES = frozenset({"cu", "truoc day", "truoc", "da giai the", "truoc sap nhap",
+                        "truoc sap xep", "truoc khi sap nhap", "truoc khi sap xep"})
+_NEW_NOTES = frozenset({"moi", "hien nay", "hien tai", "sau sap nhap", "sau sap xep",
+                        "sau khi sap nhap", "sau khi sap xep", "moi thanh lap"})
 #: A part that ends with such a note: "phường Hiệp Bình Phước cũ" (no unit name ends in
 #: "cũ"; "Chợ Mới" does end in "mới", so that word counts only in parentheses).
 _OLD_TAIL = re.compile(r"\s+(?:cũ|CŨ|Cũ|trước đây)\s*$")
