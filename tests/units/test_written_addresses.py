@@ -202,3 +202,12 @@ def test_now_or_in_beside_the_higher_unit_is_read(address: str, day: str, code: 
 ])
 def test_more_real_addresses(address: str, day: str, unit_id: str) -> None:
     assert units.unit(address, day).unit.id == unit_id
+
+
+@pytest.mark.parametrize("address", [
+    "phường Phúc Xá (quận Ba Đình (Hà Nội))",  # nested
+    "phường Phúc Xá (quận Ba Đình, Hà Nội",  # left open
+    "phường Phúc Xá, quận Ba Đình, Hà Nội)",  # a stray closing bracket
+])
+def test_brackets_nested_or_unmatched_still_separate_parts(address: str) -> None:
+    assert units.unit(address, "2024-01-01").code == "00001"

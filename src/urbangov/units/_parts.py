@@ -53,6 +53,7 @@ _BELOW_COMMUNE = re.compile(
     r"|tiểu khu|tieu khu) |(ql|tl|đt|dt|hl)[ .]?\d)")
 #: A group in parentheses (an unclosed one runs to the end).
 _GROUP = re.compile(r"\(([^()]*)(?:\)|$)")
+_STRAY = re.compile(r"[()]")
 #: A note that the unit before it is the old (or the new) one, folded.
 _OLD_NOTES = frozenset({"cu", "truoc day", "truoc", "da giai the", "truoc sap nhap",
                         "truoc sap xep", "truoc khi sap nhap", "truoc khi sap xep"})
@@ -121,11 +122,12 @@ def readings(query: str | int) -> list[list[Part]]:
     parts: list[Part] = []
     others: list[tuple[int, list[Part]]] = []
     at = 0
-    for group in _GROUP.finditer(text):
-        parts += [_noted(p) for p in _split(text[at:group.start()])]
+    for group in _GROUP.finditer(text):  # the innermost groups; a bracket left outside
+        # them (nested or unmatched: "Phúc Xá (Ba Đình (Hà Nội))") separates parts
+        parts += [_noted(p) for p in _split(_STRAY.sub(",", text[at:group.start()]))]
         at = group.end()
         _read_note(group[1], parts, others)
-    parts += [_noted(p) for p in _split(text[at:].replace(")", " "))]
+    parts += [_noted(p) for p in _split(_STRAY.sub(",", text[at:]))]
     out = [_trim_country(parts)]
     for index, other in others:
         if index < len(parts):
