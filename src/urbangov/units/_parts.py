@@ -22,7 +22,7 @@ from urbangov._text import fold
 from urbangov.units._store import store
 
 __all__ = ["Part", "address_parts", "below_commune", "commune_kind", "glued_readings",
-           "has_kind", "names_a_unit", "readings"]
+           "has_kind", "names_a_unit", "readings", "unknown_parts"]
 
 
 class Part(NamedTuple):
@@ -160,6 +160,12 @@ def address_parts(query: str | int) -> list[str]:
     """The parts of an address, smallest first, trimmed, without their notes; empty
     parts and a final country ("Việt Nam") left out."""
     return [p.text for p in readings(query)[0]]
+
+
+def unknown_parts(query: str | int) -> list[str]:
+    """The parts of an address that name no unit of any day (a house, street or hamlet
+    aside): what an error says was not found."""
+    return [p for p in address_parts(query) if not names_a_unit(p) and not below_commune(p)]
 
 
 def names_a_unit(part: str) -> bool:

@@ -14,7 +14,7 @@ from urbangov.terms import Level
 from urbangov.time import parse_date
 from urbangov.units._errors import CoverageWarning, OutsideCoverageError, UnitNotInForceError
 from urbangov.units._model import Link, Unit, UnitHistory, UnitOnDay
-from urbangov.units._parts import below_commune, names_a_unit
+from urbangov.units._parts import unknown_parts
 from urbangov.units._resolve import Deeper, address_parts, resolve_all, tiers
 from urbangov.units._store import Store, store
 
@@ -186,7 +186,7 @@ def _pick(s: Store, found: list[Unit], day: dt.date, query: str | int,
         alive = [u for u in more if u.on(day) is not None]
         found = found + more
     if not found:
-        unknown = _unknown_parts(query)
+        unknown = unknown_parts(query)
         close = _suggest(s, unknown[0] if unknown else query)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
         which = "".join(f"; {p!r} names no unit of any day" for p in unknown
@@ -210,12 +210,6 @@ def _pick(s: Store, found: list[Unit], day: dt.date, query: str | int,
     target = max(before, key=lambda u: u.end or day) if before else min(
         found, key=lambda u: u.start or day)
     raise _not_in_force(s, target, day, query)
-
-
-def _unknown_parts(query: str | int) -> list[str]:
-    """The parts of an address that name no unit of any day (a house, street or hamlet
-    aside): what an error says was not found."""
-    return [p for p in address_parts(query) if not names_a_unit(p) and not below_commune(p)]
 
 
 def _suggest(s: Store, query: str | int, n: int = 5) -> tuple[str, ...]:
