@@ -7,6 +7,10 @@ while it existed, so a code a later unit reused (Bình Định's 52, Gia Lai's f
 may skip a level ("Phường Gia Thụy, Hà Nội"): those units are looked for only when no
 unit directly under the parent will do (:func:`tiers`).  A name alone is a province's
 first ("Bình Dương"), then any unit's.
+
+How the address is written (parts, parentheses, notes such as "cũ") is read in
+:mod:`._parts`; a part noted as old also names, under it, the units formed from its
+area since ("phường Bến Thành (quận 1 cũ)" after 2025-07-01 is the ward formed then).
 """
 
 from __future__ import annotations
