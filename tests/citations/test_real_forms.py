@@ -108,3 +108,69 @@ def test_date_after_the_issuer() -> None:
 ])
 def test_real_look_alikes(text: str) -> None:
     assert find(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # https://truongleduan.quangtri.gov.vn/vi/hoat-dong-khoa-hoc/savefile/Nghien-cuu-trao-doi/thuc-tien-cong-tac-sap-xep-don-vi-hanh-chinh-cap-huyen-cap-xa-tren-dia-ban-tinh-quang-tri-368.html
+    ("Chương trình hành động số 147-CTHĐ/TU ngày 09/5/2019 của Tỉnh ủy",
+     ("Chương trình hành động số 147-CTHĐ/TU", "chuong_trinh", "147", None, "CTHĐ/TU")),
+    # https://prtc.ninhthuan.gov.vn/portal/Pages/2024-5-17/DE-CUONG-TUYEN-TRUYEN-SAP-XEP-DON-VI-HANH-CHINH-CAhvbq96.aspx
+    ("Căn cứ Phương án số 316/PA-UBND ngày 19/01/2024 của Ủy ban nhân dân tỉnh",
+     ("Phương án số 316/PA-UBND", "other", "316", None, "PA-UBND")),
+])
+def test_a_programme_or_plan_of_arrangement_is_read_whole(
+        text: str, expected: tuple[str, str, str | None, int | None, str | None]) -> None:
+    assert _one(text) == expected
+
+
+def test_a_programme_or_plan_without_a_number_is_no_citation() -> None:
+    assert find("Ban Thường vụ ban hành Chương trình hành động thực hiện Nghị quyết số "
+                "57-NQ/TW như sau")[0].text == "Nghị quyết số 57-NQ/TW"
+    assert find("phương án 5 năm") == []
+
+
+def test_references_glued_in_a_list_that_lost_its_separators() -> None:
+    # https://lawnet.vn/thong-tin-phap-luat/chinh-sach-moi/08-noi-dung-moi-ve-hoa-don-dien-tu-dn-can-phai-biet-tai-thong-tu-68-67344.html
+    text = ("Thông tư 32/2011/TT-BTCThông tư 191/2010/TT-BTCQuyết định 1209/QĐ-BTCQuyết "
+            "định 2660/QĐ-BTC và Thông tư 37/2017/TT-BTC.")
+    assert [c.text for c in find(text)] == [
+        "Thông tư 32/2011/TT-BTC", "Thông tư 191/2010/TT-BTC", "Quyết định 1209/QĐ-BTC",
+        "Quyết định 2660/QĐ-BTC", "Thông tư 37/2017/TT-BTC"]
+    text = "theo quy định tại Nghị định 51/2010/NĐ-CPNghị định 04/2014/NĐ-CP và các văn bản"
+    assert [(c.text, c.instrument.symbol) for c in find(text)] == [
+        ("Nghị định 51/2010/NĐ-CP", "NĐ-CP"), ("Nghị định 04/2014/NĐ-CP", "NĐ-CP")]
+    # a kind word glued to a capital that ends no symbol is still no reference
+    assert [c.text for c in find("ABCNghị định 5/2010/NĐ-CP")] == ["5/2010/NĐ-CP"]
+
+
+def test_a_bare_number_then_a_year_is_a_reference_of_that_year() -> None:
+    # https://thanhnien.vn/tphcm-sap-nhap-phuong-phuong-an-sap-xep-cua-quan-10-binh-thanh-binh-tan-185250326142705097.htm
+    [c] = find("theo Kết luận 127 năm 2025 của Bộ Chính trị.")
+    assert (c.text, c.instrument.number, c.instrument.year, c.issuer) == (
+        "Kết luận 127 năm 2025", "127", 2025, "Bộ Chính trị")
+    # a span of years, or years counted, stays a quantity
+    assert find("Nghị quyết 15 năm 2021-2025") == []
+    assert find("Nghị quyết 15 năm qua") == []
+
+
+def test_a_number_with_a_capital_letter_before_the_slash() -> None:
+    # http://banan.thuvienphapluat.vn/ban-an/ban-an-192019dspt-ngay-22022019-ve-tranh-chap-quyen-su-dung-dat-va-tai-san-tren-dat-77262
+    [c] = find("Theo Quyết định đưa vụ án ra xét xử số: 472A/2019/QĐ-PT ngày 28 tháng 01 "
+               "năm 2019 giữa các đương sự:")
+    assert (c.text, c.instrument.number, c.instrument.kind.value, str(c.date)) == (
+        "472A/2019/QĐ-PT", "472A", "quyet_dinh", "2019-01-28")
+    assert [c.text for c in find("hẻm 12A/3 và 5A phố Huế")] == []
+
+
+def test_resolve_all_reads_a_text_and_refuses_what_is_no_mention() -> None:
+    from urbangov.citations import find_all, resolve_all
+
+    text = ("Căn cứ Nghị quyết số 1656/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc "
+            "hội. Theo khoản 40 Điều 1 Nghị quyết số 1656, phường Bồ Đề được thành lập.")
+    assert resolve_all(text) == resolve_all(find_all(text), text)
+    assert str(resolve_all(text)[1].reference) == (
+        "khoản 40 Điều 1 Nghị quyết số 1656/NQ-UBTVQH15")
+    with pytest.raises(TypeError, match="not int"):
+        resolve_all([1])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="find reads a text"):
+        find(123)  # type: ignore[arg-type]

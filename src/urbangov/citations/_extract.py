@@ -57,6 +57,12 @@ _NUMBER_AHEAD = re.compile(
 _NAME_BREAKS = frozenset(fold(w) for w in ("ngày", "năm", "của", "tại", "theo", "số", "và"))
 # A form's number is no reference: "mẫu số 02/TTN", "Mẫu 05/QTT-TNCN".
 _FORM = re.compile(r"(?i:mẫu)(?:\s+(?i:số|biểu))?\s*:?\s*$")
+# A symbol just before a kind word glued to it, in a list that lost its separators
+# ("…/NĐ-CPNghị định 04/2014/NĐ-CP"): the kind word starts the next reference.
+_GLUED_TO_SYMBOL = re.compile(r"\d[/-][\w/&.-]*[A-ZĐ]$")
+# A year after "năm" that no range or further digit continues ("năm 2025", not
+# "năm 2021-2025").
+_YEAR_AFTER = re.compile(r"[^\S\n]+(?:19|20)\d\d(?![\d/.,-]|[^\S\n]*[-–])")
 # A table's label before a kind word: "Loại văn bản: Luật".
 _KIND_LABEL = re.compile(r"(?i:loại\s+văn\s+bản)[\s:|]*$")
 
@@ -187,6 +193,9 @@ def _reference(kind: K | None, groups: _Groups) -> Reference:
 def _is_quantity(work: str, pos: int) -> bool:
     nxt = _NEXT_WORD.match(work, pos)
     if nxt is None or not (nxt[1] == "%" or nxt[1].lower() in _UNITS):
+        return False
+    # "Kết luận 127 năm 2025" is the year of the reference, not 127 years.
+    if nxt[1].lower() == "năm" and _YEAR_AFTER.match(work, nxt.end()):
         return False
     # "Nghị quyết 18 ngày 25/10/2017" is dated, not eighteen days.
     return fold(nxt[1]) != "ngay" or P.DATE_TAIL.match(work, pos) is None
@@ -396,7 +405,8 @@ def _start_at(work: str, m: re.Match[str], floor: int) -> tuple[int, K | None,
     # A kind word glued to a small letter before it, as text copied from PDFs has it
     # ("Thực hiệnQuyết định số 1489/QĐ-TTg"), is one.
     before = work[start - 1] if start else ""
-    if before == "_" or (before.isalpha() and not (before.islower() and word[0].isupper())):
+    if before == "_" or (before.isalpha() and not (before.islower() and word[0].isupper())
+                         and not _GLUED_TO_SYMBOL.search(work, max(0, start - 40), start)):
         return None
     if word[:2] in ("Số", "SỐ") and (ident := P.IDENT.match(work, end)):
         # A header's old identifier: "Số: 405-NV".
@@ -425,9 +435,11 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
     if head is None:
         return []
     start, kind, ref, end = head
-    if ref.party_style and ref.year is None and "năm" in work[end:end + 8] and (
-            y := P.PARTY_YEAR.match(work, end)):
-        # The year written after a Party identifier is its year: "152-KL/TW năm 2025".
+    if (ref.party_style or (ref.symbol is None and ref.number is not None)) and (
+            ref.year is None and "năm" in work[end:end + 8]
+            and (y := P.PARTY_YEAR.match(work, end))):
+        # The year written after a Party identifier or a bare number is its year:
+        # "152-KL/TW năm 2025", "Kết luận 127 năm 2025".
         ref, end = attrs.evolve(ref, year=int(y["year"])), y.end()
     pin, start = _pin_before(work, start, floor)
     date, full_end = None, end
@@ -540,6 +552,8 @@ def find(text: str) -> list[Citation]:
     >>> find("Quận 12, hẻm 822/23/1, ngày 29/3/2021, Nghị định này")
     []
     """
+    if not isinstance(text, str):
+        raise TypeError(f"find reads a text (str), not {type(text).__name__}")
     work, starts = _normalise(text)
     out = []
     for h in _scan(work):

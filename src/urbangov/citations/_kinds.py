@@ -42,6 +42,7 @@ KIND_WORDS: dict[str, K] = {
     "Thông báo": K.THONG_BAO,
     "Hướng dẫn": K.HUONG_DAN,
     "Tờ trình": K.TO_TRINH,
+    "Chương trình hành động": K.CHUONG_TRINH,
     "Chương trình": K.CHUONG_TRINH,
     "Báo cáo": K.BAO_CAO,
     "Đề án": K.DE_AN,
@@ -51,6 +52,9 @@ KIND_WORDS: dict[str, K] = {
     # The generic word, and orders of the President ("Lệnh số 20/2015/L-CTN") and
     # decrees of old ("Sắc lệnh số 20/SL"): the kind is then read from the symbol.
     "Văn bản": K.OTHER,
+    # A plan of arrangement ("Phương án số 316/PA-UBND", the 2023-2025 rearrangement of
+    # units): no kind of its own in the catalogue.
+    "Phương án": K.OTHER,
     "Sắc lệnh": K.OTHER,
     "Lệnh": K.OTHER,
 }
@@ -78,6 +82,10 @@ _STATE_CODES: dict[str, K] = {
     "hd": K.HUONG_DAN, "ttr": K.TO_TRINH, "ctr": K.CHUONG_TRINH, "bc": K.BAO_CAO,
     "đa": K.DE_AN, "qc": K.QUY_CHE, "vbhn": K.VAN_BAN_HOP_NHAT, "pl": K.PHAP_LENH,
     "qyđ": K.QUY_DINH,
+    # Phương án (PA, Phụ lục III Nghị định 30/2020/NĐ-CP): a type code, not an issuer,
+    # so not a letter; and the action programme as Party committees often write it
+    # ("147-CTHĐ/TU") beside the usual "CTr".
+    "pa": K.OTHER, "cthđ": K.CHUONG_TRINH, "cthd": K.CHUONG_TRINH,
     # Typed without "Đ" ("32/2021/ND-CP"), as often on the web.
     "nd": K.NGHI_DINH, "qd": K.QUYET_DINH, "cd": K.CONG_DIEN, "da": K.DE_AN,
 }

@@ -23,7 +23,7 @@ def parse(text: str) -> Reference:
 
     >>> parse("khoản 3 Điều 7 Nghị định 32/2021/NĐ-CP")
     Reference(kind=<InstrumentKind.NGHI_DINH: 'nghi_dinh'>, number='32', year=2021, \
-symbol='NĐ-CP', name=None, pinpoint=Pinpoint(article=7, clause=3, point=None))
+symbol='NĐ-CP', name=None, pinpoint=Pinpoint(article=7, clause=3, point=None, ...))
     >>> parse("03-TT/QU").kind.value
     'thong_tri'
     >>> parse("Nghị định số ba")

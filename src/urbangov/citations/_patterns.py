@@ -75,8 +75,9 @@ _SYM = rf"{_SEG}(?:{_JOIN}{_SEG})*"  # an en dash is a common typo for "-"
 # A Party identifier's dash may have spaces around it ("100 - KL/TW", "01- HD/TW"), or
 # after a kind word be a space ("Quyết định số 84 QĐ/TWĐTN").
 _PDASH = rf"{OWS}[-–]{OWS}"
-# A number, possibly with a letter ("36a/NQ-CP").
-_NUM = r"\d{1,5}[a-z]?"
+# A number, possibly with a letter ("36a/NQ-CP"; a capital before a slash, as courts
+# number their decisions: "472A/2019/QĐ-PT").
+_NUM = r"\d{1,5}(?:[a-z]|[A-Z](?=/))?"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # After the number, what a symbol may look like: State "N/YYYY/SYM", "N/SYM",
 # "N/YYYY"; Party "N-SYM/ORG"; the old "N-CP" and "N-CT-TU" without a slash (read after
@@ -105,8 +106,12 @@ _KIND_IDENT_BODY = _IDENT_BODY[:-2] + (
     rf"|/(?:(?P<lyear>{_YEAR})/(?P<lsym>{_LSEG}(?:[-/]{_LSEG})*)|(?P<lsym2>{_LSEG}(?:-{_LSEG})+)))?")
 # Where an identifier ends: not before a word character, a slash or a decimal; but a
 # symbol ending in a capital may be glued to the word after it in text copied from PDFs
-# ("47 - QĐ/TWcủa BCH").
-_END = r"(?:(?![\w/]|[.,]\d|-\w)|(?<=[A-ZĐ])(?=(?:của|ngày|về|và)(?!\w)))"
+# ("47 - QĐ/TWcủa BCH"), or to the next reference's kind word in a list that lost its
+# separators ("Nghị định 51/2010/NĐ-CPNghị định 04/2014/NĐ-CP").
+_GLUED_KINDS = "|".join(sorted((w for w in KIND_WORDS if w[0].isupper()), key=len,
+                               reverse=True))
+_END = (r"(?:(?![\w/]|[.,]\d|-\w)|(?<=[A-ZĐ])(?=(?:của|ngày|về|và)(?!\w)"
+        rf"|(?:{_GLUED_KINDS})[^\S\n]+(?:{_SO}[^\S\n]*)?\d))")
 IDENT = re.compile(rf"(?P<num>{_NUM}){_IDENT_BODY}{_END}")
 
 # What follows a kind word: "số" (optional), then the identifier.
@@ -259,7 +264,7 @@ def _anchor() -> re.Pattern[str]:
         branches.append(re.escape(first) + "(?:" + "|".join(rests) + ")")
     # A bare identifier: a digit not after a word character or separator, then a
     # symbol ("32/2021/NĐ-CP", "1184/UBND-NC", "03-TT/QU"); a year alone is no symbol.
-    bare = (rf"(?<![\w/.,\-]\d)\d{{0,4}}[a-z]?(?:/{_YEAR}/{_SYM}|/{_SYM}"
+    bare = (rf"(?<![\w/.,\-]\d)\d{{0,4}}(?:[a-z]|[A-Z](?=/))?(?:/{_YEAR}/{_SYM}|/{_SYM}"
             rf"|{_PDASH}{_PSYM}){_END}")
     branches.extend(f"{d}{bare}" for d in "0123456789")
     # An old identifier without a slash, in a header only ("Số: 405-NV", "Số: 101-HĐBT").

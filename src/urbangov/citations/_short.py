@@ -167,9 +167,11 @@ def _antecedent(c: Citation, earlier: list[Citation]) -> Citation | None:
     return None
 
 
-def resolve_all(found: Sequence[Citation | ShortCitation], text: str | None = None,
+def resolve_all(found: Sequence[Citation | ShortCitation] | str, text: str | None = None,
                 ) -> list[Resolution]:
-    """Resolve each mention of *found* (as :func:`find_all` gives them, in text order).
+    """Resolve each mention of *found* (as :func:`find_all` gives them, in text order),
+    or of the text itself when *found* is a str (``resolve_all(text)`` is
+    ``resolve_all(find_all(text), text)``).
 
     A full citation resolves to itself; a citation by number alone ("Nghị quyết 97 của
     Quốc hội") or by a law's name alone ("Luật Thủ đô") to the last earlier full citation
@@ -182,9 +184,15 @@ def resolve_all(found: Sequence[Citation | ShortCitation], text: str | None = No
     >>> second.antecedent is first.citation, str(second.reference)
     (True, 'Điều 7 Nghị định số 32/2021/NĐ-CP')
     """
+    if isinstance(found, str):
+        text = found if text is None else text
+        found = find_all(found)
     out: list[Resolution] = []
     earlier: list[Citation] = []
     for c in found:
+        if not isinstance(c, (Citation, ShortCitation)):
+            raise TypeError("resolve_all resolves the mentions find_all gives (or a text), "
+                            f"not {type(c).__name__}")
         if isinstance(c, Citation):
             ante = None if _is_full(c) else _antecedent(c, earlier)
             base = ante if ante is not None else c

@@ -14,6 +14,7 @@ from urbangov.terms import Level
 from urbangov.time import parse_date
 from urbangov.units._errors import CoverageWarning, OutsideCoverageError, UnitNotInForceError
 from urbangov.units._model import Link, Unit, UnitHistory, UnitOnDay
+from urbangov.units._parts import unknown_parts
 from urbangov.units._resolve import Deeper, address_parts, resolve_all, tiers
 from urbangov.units._store import Store, store
 
@@ -185,10 +186,13 @@ def _pick(s: Store, found: list[Unit], day: dt.date, query: str | int,
         alive = [u for u in more if u.on(day) is not None]
         found = found + more
     if not found:
-        close = _suggest(s, query)
+        unknown = unknown_parts(query)
+        close = _suggest(s, unknown[0] if unknown else query)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
+        which = "".join(f"; {p!r} names no unit of any day" for p in unknown
+                        if len(unknown) > 1 or p != str(query))
         raise UnknownUnitError(
-            f"no unit matches {str(query)!r}{hint}; {cov.describe()} (GSO codes, Vietnamese "
+            f"no unit matches {str(query)!r}{which}{hint}; {cov.describe()} (GSO codes, Vietnamese "
             "names with or without diacritics, or an address such as 'Phường Gia Thụy, "
             "Quận Long Biên, Hà Nội')", str(query), close)
     if len(alive) > 1:  # "Gia Thụy" written with its diacritics is not "Gia Thủy"
