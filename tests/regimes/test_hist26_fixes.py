@@ -230,3 +230,21 @@ def test_a_delegation_under_a_regime_that_does_not_encode_it_is_not_known() -> N
     assert not any("provides no delegation" in r for r in answer.reasons)
     assert any("confers nothing the library can confirm" in r and "not known" in r
                for r in answer.reasons)
+
+
+def test_the_command_line_says_not_known(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from urbangov.cli import main
+
+    argv = ["who-may", "hold-dialogue", "--ward", "Phúc Xá", "--province", "01",
+            "--on", "2019-01-01"]
+    assert main(argv) == 1
+    out = capsys.readouterr().out
+    assert "not known (not encoded in the library)" in out and "nobody" not in out
+    assert main([*argv, "--format", "json"]) == 1
+    assert json.loads(capsys.readouterr().out)["known"] is False
+    assert main(["who-may", "issue-working-rules", *argv[2:], "--format", "json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["known"] is True
+    assert [p["provision"] for p in answer["posts"]] == ["Điều 2 Quyết định 77/2006/QĐ-TTg"]
