@@ -101,16 +101,21 @@ _PROVINCES = (K.THANH_PHO, K.TINH)
 _ABOVE = ((WARD_KINDS, Authority.PARENT_CHAIR), (DISTRICT_KINDS, Authority.PARENT_CHAIR),
           (_PROVINCES, Authority.PRIME_MINISTER))
 _ND08_FROM = D(2016, 3, 10)
-_LAW65 = ("Luật 65/2025/QH15 (from 2025-03-01) and Luật 72/2025/QH15 (from 2025-06-16) "
-          "kept the approval and removal by the level above; their articles for the "
-          "ordinary units of these weeks are not confirmed, and NĐ 08/2016/NĐ-CP, which "
-          "details them, stayed in force until NĐ 300/2025/NĐ-CP. ")
+_LAW65 = ("Luật 65/2025/QH15 replaced Luật 77/2015 on 2025-03-01; its articles on the "
+          "approval and removal by the level above are not confirmed, and NĐ "
+          "08/2016/NĐ-CP, which details them, stayed in force until NĐ 300/2025/NĐ-CP. ")
+_LAW72 = ("From 2025-06-16 Luật 72/2025/QH15 gives the approval of a commune's leaders to "
+          "the provincial Chairman (Điều 36 k.4) and their transfer and dismissal to him "
+          "(Điều 41), for the communes of the two-tier system; for the districts and "
+          "communes that worked on until 2025-07-01 the library keeps NĐ 08/2016/NĐ-CP's "
+          "level above (its reading; docs/legal/uncertain.md). ")
 
 
 def _leaders(start: dt.date) -> list[Rows]:
     """The level above approves the election of the committee's leaders (phê chuẩn) and
     may transfer or dismiss them (điều động, cách chức); the council relieves them."""
     law77 = start < D(2025, 3, 1)
+    later = "" if law77 else _LAW65 + (_LAW72 if start >= D(2025, 6, 16) else "")
     if start < _ND08_FROM:
         approved = (at("77/2015/QH13"), MEDIUM,
                     "The Chairman of the level above approves the council's election of the "
@@ -120,7 +125,7 @@ def _leaders(start: dt.date) -> list[Rows]:
                     "2016-03-10.")
     else:
         approved = (at("08/2016/NĐ-CP", 6), HIGH if law77 else MEDIUM,
-                    ("" if law77 else _LAW65) + "The results of the council's election, "
+                    later + "The results of the council's election, "
                     "relief and removal of the Chairman and Vice-Chairmen go to the "
                     "authority of Điều 6 for approval (phê chuẩn): the district Chairman for "
                     "a commune, the provincial Chairman for a district, the Prime Minister "
@@ -134,7 +139,7 @@ def _leaders(start: dt.date) -> list[Rows]:
                       if start >= _ND08_FROM else "."))
     else:
         removed = (at("08/2016/NĐ-CP", 15), MEDIUM,
-                   _LAW65 + "The Chairman of the level directly above transfers (k.1) or "
+                   later + "The Chairman of the level directly above transfers (k.1) or "
                             "dismisses (k.2) the Chairman and Vice-Chairmen of the level "
                             "below, the Prime Minister those of a province-level unit.")
     relieves = at("77/2015/QH13" if start < _ND08_FROM else "08/2016/NĐ-CP")
