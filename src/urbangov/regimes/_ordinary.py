@@ -88,7 +88,7 @@ def _piece(i: int) -> Regime:
     return Regime(
         key=key, name=name, vietnamese=vietnamese, city=None, period=Period(start, end),
         instruments=tuple(catalogue().get(i) for i in (*_LAWS.get(key, (law.law,)),
-                                                       *decrees)),
+                                                       *decrees, "77/2006/QĐ-TTg")),
         facts=table(*ordinary_rows(ALL_KINDS, caps, law, ward_posts=ward_posts),
                     *_leaders(start), _working_rules()),
         summary=summary)
