@@ -248,3 +248,24 @@ def test_the_command_line_says_not_known(capsys: pytest.CaptureFixture[str]) -> 
     answer = json.loads(capsys.readouterr().out)
     assert answer["known"] is True
     assert [p["provision"] for p in answer["posts"]] == ["Điều 2 Quyết định 77/2006/QĐ-TTg"]
+
+
+# -- D8: class-II communes once their 2021–2026 council has met ---------------------------
+
+def test_a_class_ii_ward_whose_new_council_met_in_june_2021_may_have_two() -> None:
+    """The examiner's case: the council's term began on 2021-06-25 and it elected two
+    Vice-Chairmen; Luật 47/2019 kept one only until the 2021–2026 councils were elected
+    (2021-05-23)."""
+    start = D(2021, 6, 25)
+    officials = (Official("C", Post.CHAIR, Period(start), ELECTED),
+                 *(Official(f"V{i}", Post.VICE_CHAIR, Period(start), ELECTED)
+                   for i in range(2)))
+    new = Ward(name="Thử", city="31", unit_class="II", officials=officials,
+               council=ug.PeoplesCouncil(term=Period(start)))
+    assert _caps(new, D(2021, 6, 28)) == []
+    regime = ug.regime_for(K.PHUONG, on=D(2021, 6, 28), city="31")
+    cited = regime.explain(Fact.NEW_COUNCIL_VICE_CHAIR_CAPS, K.PHUONG)
+    assert cited.value[0] == D(2021, 5, 23)
+    old = Ward(name="Thử", city="31", unit_class="II", officials=officials,
+               council=ug.PeoplesCouncil())
+    assert [v.values["cap"] for v in _caps(old, D(2021, 6, 28))] == [1]

@@ -160,6 +160,8 @@ WHOLE: dict[tuple[str, str], str] = {
                                            "law's article not confirmed",
     ("77/2015/QH13", "council_relieves_leaders"): "hist26 D3: article not confirmed",
     ("08/2016/NĐ-CP", "council_relieves_leaders"): "hist26 D3: decree summary, no article",
+    ("77/2015/QH13", "new_council_vice_chair_caps"): "hist26 D8: the phường/thị trấn "
+                                                     "article not confirmed",
 }
 
 

@@ -9,7 +9,7 @@ from urbangov._registry import Finding, Severity, UnitContext, rule
 from urbangov._rules._offices import Seat, Unresolved, resolve, retired_title, shown
 from urbangov.law import Provision, catalogue
 from urbangov.regimes import APPOINTING_FACT, Fact, RegimeError, regime_for, vice_chair_caps
-from urbangov.structure import Office, Official, Unit
+from urbangov.structure import Office, Official, PeoplesCouncil, Unit
 from urbangov.terms import AppointmentMethod, Authority, Level, Post, UnitClass, law_classes
 from urbangov.time import add_years, years_between
 
@@ -67,7 +67,7 @@ def one_chair(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 @rule("UG-VICE-CHAIR-CAP", "A People's Committee has no more Vice-Chairmen than its unit "
       "class allows; a province-level unit's class is the one the law gives it.",
       term="số lượng Phó Chủ tịch",
-      judges="officials", facts=(Fact.MAX_VICE_CHAIRS,))
+      judges="officials", facts=(Fact.MAX_VICE_CHAIRS, Fact.NEW_COUNCIL_VICE_CHAIR_CAPS))
 def vice_chair_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.MAX_VICE_CHAIRS, unit)
     if cited is None:
@@ -88,8 +88,12 @@ def vice_chair_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                       _classification(ctx.as_of, cited.provision),
                       {"unit_class": recorded.value,
                        "law_classes": sorted(c.value for c in allowed)})
+    table, provision = cited.value, cited.provision
+    newer = ctx.cited(Fact.NEW_COUNCIL_VICE_CHAIR_CAPS, unit)
+    if newer is not None and _new_council(unit, ctx.as_of, newer.value[0]):
+        table, provision = newer.value[1], newer.provision
     count = sum(1 for _i, o in in_office(unit, ctx) if o.post is Post.VICE_CHAIR)
-    caps = vice_chair_caps(cited.value, unit.kind, city, recorded)
+    caps = vice_chair_caps(table, unit.kind, city, recorded)
     cap = max(caps)
     values = {"vice_chairs": count, "cap": cap, "unit_class": recorded.value}
     shown_class = _classes(allowed) if contradicted and allowed is not None else (
@@ -97,13 +101,21 @@ def vice_chair_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     if count > cap:
         yield Finding(ctx.at("officials"), f"{count} Vice-Chairmen in office on {ctx.as_of}; "
                       f"a {unit.kind.vietnamese} of {shown_class} may have at most "
-                      f"{cap}", cited.provision, values)
+                      f"{cap}", provision, values)
     elif count > min(caps):
         why = ("the class is not recorded" if recorded is UnitClass.UNKNOWN else
                f"the law in force sets no cap for {recorded.english}")
         yield Finding(ctx.at("unit_class"), f"{count} Vice-Chairmen is lawful only for some "
                       f"classes of {unit.kind.vietnamese}, and {why} (checked against the "
-                      f"largest cap, {cap})", cited.provision, values, Severity.WARNING)
+                      f"largest cap, {cap})", provision, values, Severity.WARNING)
+
+
+def _new_council(unit: Unit, day: dt.date, since: dt.date) -> bool:
+    """Whether *unit* records a council elected on or after *since* whose term had begun
+    by *day* (Luật 47/2019's "until the 2021–2026 councils are elected")."""
+    council = unit.council
+    term = council.term if isinstance(council, PeoplesCouncil) else None
+    return term is not None and since <= term.start <= day
 
 
 def _classes(classes: frozenset[UnitClass]) -> str:

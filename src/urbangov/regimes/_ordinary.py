@@ -90,7 +90,8 @@ def _piece(i: int) -> Regime:
         instruments=tuple(catalogue().get(i) for i in (*_LAWS.get(key, (law.law,)),
                                                        *decrees, "77/2006/QĐ-TTg")),
         facts=table(*ordinary_rows(ALL_KINDS, caps, law, ward_posts=ward_posts),
-                    *_leaders(start), _working_rules()),
+                    *_leaders(start), _working_rules(),
+                    *([_new_councils()] if key == "ordinary-2016" else [])),
         summary=summary)
 
 
@@ -164,6 +165,30 @@ def _working_rules() -> Rows:
                  "with the model of QĐ 77/2006/QĐ-TTg (Điều 2); the Chairman signs the "
                  "decision on its behalf (the library's reading, as for 2025). The model "
                  "itself is not encoded.")
+
+
+#: The 2021–2026 People's Councils were elected on this day (NQ 133/2020/QH14 Điều 1).
+ELECTION_2021 = D(2021, 5, 23)
+
+
+def _new_councils() -> Rows:
+    """Luật 47/2019/QH14 kept the class-II commune number of Luật 77/2015 (one Vice-
+    Chairman) "until the 2021–2026 People's Councils are elected": a commune whose new
+    council has begun its term is under the amended caps before the 2021 piece begins."""
+    note = ("Luật 47/2019/QH14 (in force 2020-07-01) amended this article: class I and II "
+            "at most 2 Vice-Chairmen, class III 1 (NĐ 69/2020/NĐ-CP likewise); its "
+            "transitional clause kept the class-II number of Luật 77/2015 \"cho đến khi "
+            "bầu ra Hội đồng nhân dân nhiệm kỳ 2021 - 2026\" (thuvienphapluat 4D79A). The "
+            "councils were elected on 2021-05-23 (NQ 133/2020/QH14 Điều 1). The library "
+            "applies the amended caps, from that day, to a unit whose recorded council's "
+            "term began on or after it (both readings of the clause agree there); other "
+            "units keep one until 2021-07-01. The transitional article is not confirmed.")
+    rows = facts(Fact.NEW_COUNCIL_VICE_CHAIR_CAPS, (K.PHUONG, K.THI_TRAN),
+                 (ELECTION_2021, WARD_CAPS_2021), at("77/2015/QH13"), MEDIUM,
+                 note + " The phường and thị trấn article is not confirmed either.")
+    rows |= facts(Fact.NEW_COUNCIL_VICE_CHAIR_CAPS, (K.XA,), (ELECTION_2021, WARD_CAPS_2021),
+                  at("77/2015/QH13", 34), MEDIUM, note)
+    return rows
 
 
 ORDINARY = tuple(_piece(i) for i in range(len(PIECES)))
