@@ -36,6 +36,7 @@ __all__ = [
     "UnitKind",
     "city_code",
     "kinds_at",
+    "law_classes",
     "possible_classes",
 ]
 
@@ -440,20 +441,42 @@ def city_code(value: str | int) -> str:
 SPECIAL_CITIES = frozenset({"01", "79"})
 
 
+def law_classes(kind: UnitKind, city: str | None) -> frozenset[UnitClass] | None:
+    """The classes the law allows a province-level unit, or ``None`` where it says nothing.
+
+    Hà Nội and TP Hồ Chí Minh are of special class; every other province-level unit is of
+    class I, II or III (LTCCQĐP 2015 Điều 3 k.3 a).  A tỉnh is never of special class; a
+    thành phố trực thuộc trung ương is known by its GSO code.
+
+    >>> sorted(c.value for c in law_classes(UnitKind.THANH_PHO, "01"))
+    ['dac_biet']
+    >>> law_classes(UnitKind.PHUONG, "01") is None
+    True
+    """
+    ordinary = frozenset({UnitClass.I, UnitClass.II, UnitClass.III})
+    if kind is UnitKind.TINH:
+        return ordinary
+    if kind is UnitKind.THANH_PHO and city is not None:
+        return frozenset({UnitClass.DAC_BIET}) if city in SPECIAL_CITIES else ordinary
+    return None
+
+
 def possible_classes(kind: UnitKind, city: str | None, recorded: UnitClass) -> frozenset[UnitClass]:
     """The classes a unit can have, given what is recorded.
 
-    A recorded class is the answer.  Otherwise the law narrows it: Hà Nội and TP Hồ Chí
-    Minh are of special class and every other province-level city is of class I, II or
-    III (LTCCQĐP 2015 Điều 3 k.3); below that level the class is not known.
+    A recorded class the law allows is the answer.  Otherwise the law narrows it (see
+    :func:`law_classes`): Hà Nội and TP Hồ Chí Minh are of special class and every other
+    province-level unit is of class I, II or III, whatever class is recorded; below that
+    level the class is not known.
 
     >>> sorted(c.value for c in possible_classes(UnitKind.THANH_PHO, "48", UnitClass.UNKNOWN))
     ['I', 'II', 'III']
+    >>> sorted(c.value for c in possible_classes(UnitKind.THANH_PHO, "48", UnitClass.DAC_BIET))
+    ['I', 'II', 'III']
     """
-    if recorded is not UnitClass.UNKNOWN:
+    allowed = law_classes(kind, city)
+    if recorded is not UnitClass.UNKNOWN and (allowed is None or recorded in allowed):
         return frozenset({recorded})
-    if kind is UnitKind.THANH_PHO and city is not None:
-        if city in SPECIAL_CITIES:
-            return frozenset({UnitClass.DAC_BIET})
-        return frozenset({UnitClass.I, UnitClass.II, UnitClass.III})
+    if allowed is not None:
+        return allowed
     return frozenset(UnitClass) - {UnitClass.UNKNOWN}

@@ -562,8 +562,10 @@ def test_working_rules_issued_by_a_unit_gone_that_day_are_an_error() -> None:
 
 def test_the_bundled_law_makes_the_explained_survivors_equivalent() -> None:
     """Facts of the bundled regimes that tools/mutation_survivors/delegations.toml relies
-    on: (1) on every day, each regime that states the fact of UG-RULES-ISSUER, -MODEL,
-    -FROM or UG-DELEG-EXPERIENCE cites the provision the rule cites that day, and one
+    on: (1) on every day, each regime that states the fact of UG-RULES-MODEL, -FROM or
+    UG-DELEG-EXPERIENCE cites the provision the rule cites that day (UG-RULES-ISSUER no
+    longer: from hist26 D4 the ordinary regime states QĐ 77/2006/QĐ-TTg beside Hà Nội's
+    QĐ 2696/QĐ-UBND, and tests/regimes/test_hist26_fixes.py kills its mutants), and one
     city's regimes cite one provision for DELEGATE_MIN_YEARS: a finding of these rules
     that lost its own provision would cite the same one; (2) the working rules' issuer
     the law names is a post of the unit itself, which resolves without the day or the
@@ -585,8 +587,9 @@ def test_the_bundled_law_makes_the_explained_survivors_equivalent() -> None:
                 cited = regime.fact(fact, kind)
                 if cited is None:
                     continue
-                assert all(rule.provision_on(d) == cited.provision
-                           for d in days if d in regime.period), (code, regime.key)
+                assert code == "UG-RULES-ISSUER" or all(
+                    rule.provision_on(d) == cited.provision
+                    for d in days if d in regime.period), (code, regime.key)
                 if fact is Fact.WORKING_RULES_ISSUER:
                     assert isinstance(cited.value, Post), regime.key
                 if fact is Fact.DELEGATE_MIN_YEARS:

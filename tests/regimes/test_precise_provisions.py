@@ -152,6 +152,16 @@ WHOLE: dict[tuple[str, str], str] = {
     ("370/2025/NĐ-CP", "mean_offices_per_commune"): "2025-26 T13, §2.3: wording not seen",
     ("106/2025/UBTVQH15", "council_max_vice_chairs"): "2025-26 H6: no article given",
     ("106/2025/UBTVQH15", "mean_council_deputy_heads"): "2025-26 H6: no article given",
+    # hist26 D2/D3 (docs/legal/uncertain.md): the sources found give the substance, not
+    # the article, of the law's own caps and of the council's relief.
+    ("77/2015/QH13", "max_vice_chairs"): "hist26 D2: the law as passed (infonet); "
+                                         "only the xã article (34) confirmed",
+    ("77/2015/QH13", "chair_approved_by"): "hist26 D3: before NĐ 08/2016 Điều 6; the "
+                                           "law's article not confirmed",
+    ("77/2015/QH13", "council_relieves_leaders"): "hist26 D3: article not confirmed",
+    ("08/2016/NĐ-CP", "council_relieves_leaders"): "hist26 D3: decree summary, no article",
+    ("77/2015/QH13", "new_council_vice_chair_caps"): "hist26 D8: the phường/thị trấn "
+                                                     "article not confirmed",
 }
 
 

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from urbangov._registry import Finding, Severity, UnitContext, rule
 from urbangov._rules._offices import Seat, Unresolved, resolve, retired_title, shown
+from urbangov.law import Provision, catalogue
 from urbangov.regimes import APPOINTING_FACT, Fact, RegimeError, regime_for, vice_chair_caps
-from urbangov.structure import Office, Official, Unit
-from urbangov.terms import AppointmentMethod, Authority, Post, UnitClass
+from urbangov.structure import Office, Official, PeoplesCouncil, Unit
+from urbangov.terms import AppointmentMethod, Authority, Level, Post, UnitClass, law_classes
 from urbangov.time import add_years, years_between
 
 
@@ -64,26 +65,76 @@ def one_chair(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
 
 
 @rule("UG-VICE-CHAIR-CAP", "A People's Committee has no more Vice-Chairmen than its unit "
-      "class allows.", term="số lượng Phó Chủ tịch",
-      judges="officials", facts=(Fact.MAX_VICE_CHAIRS,))
+      "class allows; a province-level unit's class is the one the law gives it.",
+      term="số lượng Phó Chủ tịch",
+      judges="officials", facts=(Fact.MAX_VICE_CHAIRS, Fact.NEW_COUNCIL_VICE_CHAIR_CAPS))
 def vice_chair_cap(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     cited = ctx.cited(Fact.MAX_VICE_CHAIRS, unit)
     if cited is None:
         return
+    assert ctx.as_of is not None  # a regime's fact: the structure has a day
+    # A City records its own code, not a city (City(name="Hà Nội", code="01")).
+    city = ctx.city or (unit.code if unit.kind.level is Level.PROVINCE else None)
+    allowed = law_classes(unit.kind, city)
+    recorded = unit.unit_class
+    contradicted = (allowed is not None and recorded is not UnitClass.UNKNOWN
+                    and recorded not in allowed)
+    if contradicted:
+        assert allowed is not None
+        yield Finding(ctx.at("unit_class"),
+                      f"{unit.full_name} is recorded as of {recorded.english}, but the law "
+                      f"gives it {_classes(allowed)}: only Hà Nội and TP Hồ Chí Minh are of "
+                      f"special class (its cap is checked as the law's class)",
+                      _classification(ctx.as_of, cited.provision),
+                      {"unit_class": recorded.value,
+                       "law_classes": sorted(c.value for c in allowed)})
+    table, provision = cited.value, cited.provision
+    newer = ctx.cited(Fact.NEW_COUNCIL_VICE_CHAIR_CAPS, unit)
+    if newer is not None and _new_council(unit, ctx.as_of, newer.value[0]):
+        table, provision = newer.value[1], newer.provision
     count = sum(1 for _i, o in in_office(unit, ctx) if o.post is Post.VICE_CHAIR)
-    caps = vice_chair_caps(cited.value, unit.kind, ctx.city, unit.unit_class)
+    caps = vice_chair_caps(table, unit.kind, city, recorded)
     cap = max(caps)
-    values = {"vice_chairs": count, "cap": cap, "unit_class": unit.unit_class.value}
+    values = {"vice_chairs": count, "cap": cap, "unit_class": recorded.value}
+    shown_class = _classes(allowed) if contradicted and allowed is not None else (
+        recorded.english)
     if count > cap:
         yield Finding(ctx.at("officials"), f"{count} Vice-Chairmen in office on {ctx.as_of}; "
-                      f"a {unit.kind.vietnamese} of {unit.unit_class.english} may have at most "
-                      f"{cap}", cited.provision, values)
+                      f"a {unit.kind.vietnamese} of {shown_class} may have at most "
+                      f"{cap}", provision, values)
     elif count > min(caps):
-        why = ("the class is not recorded" if unit.unit_class is UnitClass.UNKNOWN else
-               f"the law in force sets no cap for {unit.unit_class.english}")
+        why = ("the class is not recorded" if recorded is UnitClass.UNKNOWN else
+               f"the law in force sets no cap for {recorded.english}")
         yield Finding(ctx.at("unit_class"), f"{count} Vice-Chairmen is lawful only for some "
                       f"classes of {unit.kind.vietnamese}, and {why} (checked against the "
-                      f"largest cap, {cap})", cited.provision, values, Severity.WARNING)
+                      f"largest cap, {cap})", provision, values, Severity.WARNING)
+
+
+def _new_council(unit: Unit, day: dt.date, since: dt.date) -> bool:
+    """Whether *unit* records a council elected on or after *since* whose term had begun
+    by *day* (Luật 47/2019's "until the 2021–2026 councils are elected")."""
+    council = unit.council
+    term = council.term if isinstance(council, PeoplesCouncil) else None
+    return term is not None and since <= term.start <= day
+
+
+def _classes(classes: frozenset[UnitClass]) -> str:
+    """“special class”, or “class I, II or III”."""
+    names = [c.english for c in sorted(classes, key=lambda c: list(UnitClass).index(c))]
+    if len(names) == 1:
+        return names[0]
+    return "class " + ", ".join(n.removeprefix("class ") for n in names[:-1]) + \
+        " or " + names[-1].removeprefix("class ")
+
+
+def _classification(day: dt.date, fallback: Provision) -> Provision:
+    """Where the law classes province-level units: Luật 77/2015/QH13 Điều 3 k.3 a while
+    it was in force, else the cap's own provision (NĐ 08/2016 Điều 7 names the two
+    special cities)."""
+    law = catalogue().get("77/2015/QH13")
+    if law.ends is not None and day >= law.ends:
+        return fallback
+    return law.at(3, 3, "a")
 
 
 

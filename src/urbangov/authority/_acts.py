@@ -39,6 +39,11 @@ class _Query(_DelegationQuery):
         extra: tuple[str, ...] = ()
         if fact is Fact.DIALOGUES_PER_YEAR:
             extra = (f"at least {cited.value} a year ({cited.provision})",)
+        mode = self.fact(Fact.DECISION_MODE)
+        if fact is Fact.WORKING_RULES_ISSUER and mode is not None \
+                and mode.value is DecisionMode.COLLECTIVE:  # the committee adopts them
+            extra = (f"the People's Committee issues its own working rules "
+                     f"({cited.provision}); the Chairman signs its decision",)
         if self.unrecorded(self.unit):
             return self.answer((), posts=[PostGrant(post, Basis.OWN_POWER, cited.provision,
                                                     cited.confidence, extra)])

@@ -29,15 +29,25 @@ class _DelegationQuery(_QueryBase):
             law = (f"the Chairman may delegate within the scope the {scope.value.english} "
                    f"sets ({scope.provision}), which the library does not record for this "
                    f"province, so it cannot say the act is within it" if scope is not None
-                   else "the regime provides no delegation" if delegable is None
+                   else (f"it is not known whether the {self.regime.name} allows the "
+                         f"Chairman to delegate it: the library does not encode delegation "
+                         f"under it (not encoded; validate() leaves such delegations "
+                         f"unjudged)") if delegable is None
                    else f"the Chairman may not delegate it ({delegable.provision})")
+            # Unknown law (no fact at all) is reported as unknown, never as a refusal.
+            unknown = delegable is None and scope is None
             named = [d for _i, d in candidates if d.in_force(self.day)]
             for d in named:
-                self.reasons.append(f"{_label(d)} confers nothing for this act: {law}.")
+                self.reasons.append(
+                    f"{_label(d)} confers nothing the library can confirm for this act: "
+                    f"{law}." if unknown else
+                    f"{_label(d)} confers nothing for this act: {law}.")
             if not named and index.in_force(self.day):
                 self.reasons.append(
-                    f"The power to {self.act.english} cannot rest on a delegation {self.where}: "
-                    f"{law}.")
+                    f"Whether the power to {self.act.english} may rest on a delegation "
+                    f"{self.where} is not known: {law}." if unknown else
+                    f"The power to {self.act.english} cannot rest on a delegation "
+                    f"{self.where}: {law}.")
             return []
         delegator = self.fact(Fact.DELEGATOR_POST)
         delegate = self.fact(Fact.DELEGATE_POST)

@@ -117,6 +117,8 @@ class Answer:
             performs them.
         posts: when the unit's officials are not recorded, the posts whose holders may
             perform the act, each with its provision (own power first).
+        known: ``False`` when the library does not encode who may perform the act under
+            the regime: an empty answer then means "not known", not "no one may".
     """
 
     act: Act
@@ -128,6 +130,7 @@ class Answer:
                                         repr=lambda r: repr(r and r.key))
     performed_by: Cited | None = None
     posts: tuple[PostGrant, ...] = ()
+    known: bool = True
 
     def __iter__(self) -> Iterator[Grant]:
         return iter(self.grants)
@@ -148,7 +151,8 @@ class Answer:
         lines = [f"Who may {self.act.english} ({self.act.vietnamese}) in "
                  f"{self.unit.full_name} on {self.on.isoformat()} [{regime}]:"]
         lines += [f"  ✓ {g}" for g in self.grants] or (
-            ["  no official is named; by post:"] if self.posts else ["  nobody"])
+            ["  no official is named; by post:"] if self.posts
+            else ["  nobody"] if self.known else ["  not known (not encoded in the library)"])
         lines += [f"  ◦ {p}" for p in self.posts]
         lines += [f"  · {r}" for r in self.reasons]
         return "\n".join(lines)

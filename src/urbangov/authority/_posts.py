@@ -35,13 +35,13 @@ class _QueryBase:
     reasons: list[str] = attrs.field(factory=list)
 
     def answer(self, grants: Sequence[Grant], performed_by: Cited | None = None,
-               posts: Sequence[PostGrant] = ()) -> Answer:
+               posts: Sequence[PostGrant] = (), known: bool = True) -> Answer:
         ordered = sorted(grants, key=lambda g: (g.basis is Basis.DELEGATION,
                                                 _POST_ORDER[g.official.post], g.official.name))
         by_post = sorted(posts, key=lambda p: (p.basis is Basis.DELEGATION,
                                                _POST_ORDER[p.post]))
         return Answer(self.act, self.day, self.unit, tuple(ordered), tuple(self.reasons),
-                      self.regime, performed_by, tuple(by_post))
+                      self.regime, performed_by, tuple(by_post), known)
 
     @property
     def where(self) -> str:
@@ -52,11 +52,13 @@ class _QueryBase:
         return self.regime.fact(fact, (unit or self.unit).kind)
 
     def not_here(self) -> Answer:
+        # A regime that is silent is not a law that no one may: say what is not known.
         self.reasons.append(
-            f"No one may {self.act.english} {self.where}: the regime gives that act to no "
-            f"post of a {self.unit.kind.vietnamese} ({self.unit.kind.english}) People's "
-            f"Committee (act not performed at this level).")
-        return self.answer(())
+            f"Not known: the library does not encode who may {self.act.english} {self.where}"
+            f"; the regime gives that act to no post of a {self.unit.kind.vietnamese} "
+            f"({self.unit.kind.english}) People's Committee (not encoded, or an act not "
+            f"performed at this level). This is not a finding that no one may.")
+        return self.answer((), known=False)
 
     def unrecorded(self, unit: Unit) -> bool:
         if unit.officials is None:

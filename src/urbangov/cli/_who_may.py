@@ -67,7 +67,8 @@ def who_may(args: argparse.Namespace, out: Output) -> int:
                                "provision": str(p.provision),
                                "confidence": p.confidence.value, "notes": list(p.notes)}
                               for p in answer.posts],
-                    "reasons": list(answer.reasons)})
+                    "reasons": list(answer.reasons),
+                    "known": answer.known})
     else:
         for line in str(answer).splitlines():
             out.wrapped(line, "", "      ")

@@ -74,6 +74,7 @@ class Fact(enum.Enum):
     LEADERS_REMOVED_BY = "leaders_removed_by"
     COUNCIL_RELIEVES_LEADERS = "council_relieves_leaders"
     PROVINCE_VICE_CHAIR_CAPS = "province_vice_chair_caps"
+    NEW_COUNCIL_VICE_CHAIR_CAPS = "new_council_vice_chair_caps"
     SURPLUS_KEPT_UNTIL = "surplus_kept_until"
     MEAN_VICE_CHAIRS_PER_COMMUNE = "mean_vice_chairs_per_commune"
     COMMITTEE_MEMBERS = "committee_members"
@@ -150,6 +151,9 @@ _QUESTIONS = {
                                    "Chairman and Vice-Chairmen by its vote?",
     Fact.PROVINCE_VICE_CHAIR_CAPS: "How many Vice-Chairmen may each province-level "
                                    "People's Committee have, by GSO code?",
+    Fact.NEW_COUNCIL_VICE_CHAIR_CAPS: "From which day, once the unit's new People's Council "
+                                      "has begun its term, do which caps on Vice-Chairmen "
+                                      "apply?",
     Fact.SURPLUS_KEPT_UNTIL: "Until which day may a province formed by the 2025 merger keep "
                              "the Vice-Chairmen it had above the cap?",
     Fact.MEAN_VICE_CHAIRS_PER_COMMUNE: "How many Vice-Chairmen may a province's communes "

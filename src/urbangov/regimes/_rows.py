@@ -52,6 +52,10 @@ PROVINCE_CAPS = {I: 4, II: 3, III: 3}  # tỉnh
 DISTRICT_CAPS = {I: 3, II: 2, III: 2}
 WARD_CAPS_2016 = {I: 2, II: 1, III: 1}
 WARD_CAPS_2021 = {I: 2, II: 2, III: 1}
+#: Luật 77/2015/QH13 as passed capped a province-level unit by class alone, a city like a
+#: tỉnh (special 5, I 4, II and III 3); NĐ 08/2016 Điều 7 later gave every centrally-run
+#: city other than Hà Nội and TP Hồ Chí Minh 4, whatever its class.
+LAW_77_CITY_CAPS = {SPECIAL: CITY_CAPS[SPECIAL], **PROVINCE_CAPS}
 
 
 def at(identifier: str, article: int | str | None = None, clause: int | None = None,
@@ -185,13 +189,64 @@ def general_law(day: dt.date) -> GeneralLaw:
     return [g for g in GENERAL_LAWS if g.since <= day][-1]
 
 
-def ordinary_rows(kinds: Iterable[UnitKind], ward_caps: dict[UnitClass, int] | None,
-                   caps_by: Provision, law: GeneralLaw = GENERAL_LAWS[0],
-                   ward_posts: Cited | None = None,
+@attrs.frozen
+class Caps:
+    """The caps on Vice-Chairmen of a stretch of days, by level, each with its provision.
+
+    Attributes:
+        city: a thành phố trực thuộc trung ương's caps by class.
+        province: a tỉnh's.
+        district: every district-level unit's.
+        communes: per commune-level kind (xã, phường, thị trấn).
+    """
+
+    city: Cited
+    province: Cited
+    district: Cited
+    communes: dict[UnitKind, Cited]
+
+
+def decree_caps(ward_caps: dict[UnitClass, int], ward_by: Provision) -> Caps:
+    """The caps of NĐ 08/2016/NĐ-CP Điều 7 (in force from 2016-03-10), the communes' as
+    *ward_by* sets them (NĐ 69/2020 amended them)."""
+    decree = at("08/2016/NĐ-CP", 7)
+    ward = Cited(ward_caps, ward_by, HIGH, CAPS_CLAUSE_NOTE + " " + WARD_CAPS_NOTE)
+    return Caps(Cited(CITY_CAPS, decree, HIGH, CAPS_CLAUSE_NOTE + " " + CITY_CAPS_NOTE),
+                Cited(PROVINCE_CAPS, decree, HIGH, CAPS_CLAUSE_NOTE),
+                Cited(DISTRICT_CAPS, decree, HIGH, CAPS_CLAUSE_NOTE),
+                dict.fromkeys(WARD_KINDS, ward))
+
+
+_LAW_CAPS_NOTE = (
+    "Luật 77/2015/QH13 itself set these numbers from 2016-01-01, before NĐ 08/2016/NĐ-CP "
+    "(2016-03-10): a province-level unit of special class (Hà Nội, TP Hồ Chí Minh) at "
+    "most 5 Vice-Chairmen, of class I 4, of class II or III 3; a district-level unit of "
+    "class I 3, of class II or III 2; a commune-level unit of class I 2, of class II or "
+    "III 1 (the law as passed, infonet 19/6/2015; Luật 47/2019 kept its class-II commune "
+    "number until the 2021–2026 councils). ")
+
+
+def law_77_caps() -> Caps:
+    """The caps Luật 77/2015/QH13 set itself, in force before NĐ 08/2016/NĐ-CP."""
+    law = at("77/2015/QH13")
+    unconfirmed = _LAW_CAPS_NOTE + "The article for this level is not confirmed."
+    ward = Cited(WARD_CAPS_2016, law, MEDIUM, unconfirmed + " " + WARD_CAPS_NOTE)
+    communes = dict.fromkeys(WARD_KINDS, ward)
+    communes[K.XA] = Cited(WARD_CAPS_2016, at("77/2015/QH13", 34), MEDIUM,
+                           _LAW_CAPS_NOTE + "Điều 34 is the commune (xã) committee's "
+                           "article (one provincial portal); its clause is not confirmed. "
+                           + WARD_CAPS_NOTE)
+    return Caps(Cited(LAW_77_CITY_CAPS, law, MEDIUM, unconfirmed),
+                Cited(PROVINCE_CAPS, law, MEDIUM, unconfirmed),
+                Cited(DISTRICT_CAPS, law, MEDIUM, unconfirmed), communes)
+
+
+def ordinary_rows(kinds: Iterable[UnitKind], caps: Caps | None,
+                   law: GeneralLaw = GENERAL_LAWS[0], ward_posts: Cited | None = None,
                    ) -> list[dict[tuple[Fact, UnitKind], Cited]]:
     """The ordinary local-government answers for *kinds* under the general *law*.
 
-    *ward_caps* is ``None`` where no cap on Vice-Chairmen was in force.
+    *caps* is ``None`` where no cap on Vice-Chairmen was in force.
     """
     kinds = tuple(kinds)
     wards = [k for k in kinds if k in WARD_KINDS]
@@ -222,16 +277,12 @@ def ordinary_rows(kinds: Iterable[UnitKind], ward_caps: dict[UnitClass, int] | N
         facts(Fact.DELEGABLE_ACTS, wards, frozenset(), at("23/2015/NĐ-CP", 5, 2), HIGH,
                "The Chairman or a Vice-Chairman signs; no delegation to a civil servant."),
     ]
-    if ward_caps is not None:
+    if caps is not None:
         rows += [
-            facts(Fact.MAX_VICE_CHAIRS, [k for k in cities if k is K.THANH_PHO], CITY_CAPS,
-                  at("08/2016/NĐ-CP", 7), HIGH, CAPS_CLAUSE_NOTE),
-            facts(Fact.MAX_VICE_CHAIRS, [k for k in cities if k is K.TINH], PROVINCE_CAPS,
-                  at("08/2016/NĐ-CP", 7), HIGH, CAPS_CLAUSE_NOTE),
-            facts(Fact.MAX_VICE_CHAIRS, districts, DISTRICT_CAPS, at("08/2016/NĐ-CP", 7),
-                  HIGH, CAPS_CLAUSE_NOTE),
-            facts(Fact.MAX_VICE_CHAIRS, wards, ward_caps, caps_by, HIGH,
-                  CAPS_CLAUSE_NOTE + " " + WARD_CAPS_NOTE),
+            each([k for k in cities if k is K.THANH_PHO], Fact.MAX_VICE_CHAIRS, caps.city),
+            each([k for k in cities if k is K.TINH], Fact.MAX_VICE_CHAIRS, caps.province),
+            each(districts, Fact.MAX_VICE_CHAIRS, caps.district),
+            {(Fact.MAX_VICE_CHAIRS, k): caps.communes[k] for k in wards},
         ]
     return rows
 
@@ -326,6 +377,9 @@ def ordinary_district(law: GeneralLaw) -> dict[str, Any]:
 
 
 WARD_CAPS_NOTE = "Class III: the decrees say 'có 01'; read as a cap of one (a vacancy is lawful)."
+CITY_CAPS_NOTE = ("The decree names the cities: Hà Nội and TP Hồ Chí Minh (the special class, "
+                  "Luật 77/2015 Điều 3 k.3 a) at most 5, every other centrally-run city 4; "
+                  "the cap follows the city's GSO code, whatever class is recorded.")
 
 
 def pilot_terms(kinds: Iterable[UnitKind], where: Provision,
