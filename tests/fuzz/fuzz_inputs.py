@@ -169,8 +169,8 @@ def _nudged(value: Any, rnd: random.Random) -> Any:
 
 def _edit(tree: Any, rnd: random.Random) -> Any:
     paths = _paths(tree)
-    if not paths:
-        return rnd.choice(HOSTILE)
+    if not paths:  # a copy: later edits change the tree in place, never HOSTILE itself
+        return copy.deepcopy(rnd.choice(HOSTILE))
     path = rnd.choice(paths)
     node, key = _at(tree, path)
     op = rnd.randrange(8)
