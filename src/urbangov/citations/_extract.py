@@ -24,7 +24,7 @@ from urbangov.citations._named import named
 from urbangov.citations._names import issuer_at
 from urbangov.citations._normal import normalise, past_marks
 from urbangov.citations._numbered import numbered
-from urbangov.citations._pins import pin_before, pinpoint
+from urbangov.citations._pins import pin_after, pin_before
 from urbangov.citations._symbols import ident_groups, reference
 from urbangov.law import InstrumentKind
 
@@ -113,18 +113,22 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
         # The year written after a Party identifier or a bare number is its year:
         # "152-KL/TW năm 2025", "Kết luận 127 năm 2025".
         ref, end = attrs.evolve(ref, year=int(y["year"])), y.end()
-    pin, start = pin_before(work, start, floor)
+    pin, pin_start = pin_before(work, start, floor)
     date, full_end = None, end
-    # Cheap tests before each pattern: most mentions have no date, list or issuer.
-    ahead = work[end:end + 24]
-    after = None
-    if "," in ahead or "gày" in ahead or "GÀY" in ahead:
-        after = (P.DATE_TAIL if pin is not None else P.PIN_AFTER_OR_DATE).match(work, end)
-    if after is not None and pin is None and after["pin"]:
-        pin, end = pinpoint(after), after.end()
+    # "Nghị quyết 131/2020/QH14 Điều 9 khoản 1": the pin-cite ends the mention.  It
+    # wins over one before that a comma joins ("L72 Điều 21, NĐ 300 Điều 7": Điều 21
+    # is another document's).
+    if (pin is None or work[pin_start:start].rstrip().endswith(",")) and (
+            trailing := pin_after(work, end)) is not None:
+        pin, end = trailing
         full_end = end
-    elif after is not None and (date := date_of(after)) is not None:
-        full_end = after.end()
+    else:
+        start = pin_start
+        # Cheap tests before each pattern: most mentions have no date, list or issuer.
+        if "," in (ahead := work[end:end + 24]) or "gày" in ahead or "GÀY" in ahead:
+            after = P.DATE_TAIL.match(work, end)
+            if after is not None and (date := date_of(after)) is not None:
+                full_end = after.end()
     hits = [_Hit(start, end, full_end, ref, date, None, pin)]
     # Further identifiers under the same kind word: "các Nghị định số 32/…, 33/… và 34/…".
     while kind is not None and ref.number is not None and _LIST_MARK.match(

@@ -29,6 +29,9 @@ KIND_WORDS: dict[str, K] = {
     "Nghị quyết liên tịch": K.NGHI_QUYET,
     "Nghị quyết": K.NGHI_QUYET,
     "Nghị định": K.NGHI_DINH,
+    # The decree's abbreviation, as notes and tables write it before a number ("NĐ
+    # 70/2025", "Điều 57 NĐ 145/2020/NĐ-CP").
+    "NĐ": K.NGHI_DINH,
     "Quyết định": K.QUYET_DINH,
     "Thông tư liên tịch": K.THONG_TU_LIEN_TICH,
     "Thông tư": K.THONG_TU,

@@ -30,6 +30,7 @@ _UNITS = frozenset(w for w in (
     "nội", "nhiệm", "văn", "km", "m", "ha", "lượt", "cuộc", "căn", "hộ", "tiêu",
 ))
 _NEXT_WORD = re.compile(r"\s*(%|[^\W_]+)")
+_NUMBER_AFTER = re.compile(r"[^\S\n]+\d")
 # A year after "năm" that no range or further digit continues ("năm 2025", not
 # "năm 2021-2025").
 _YEAR_AFTER = re.compile(r"[^\S\n]+(?:19|20)\d\d(?![\d/.,-]|[^\S\n]*[-–])")
@@ -65,6 +66,9 @@ def numbered(work: str, kind: K, word: str, end: int) -> tuple[Reference, int] |
 def _is_quantity(work: str, pos: int) -> bool:
     nxt = _NEXT_WORD.match(work, pos)
     if nxt is None or not (nxt[1] == "%" or nxt[1].lower() in _UNITS):
+        return False
+    # "NĐ 300 Điều 7" is the decree and its article, not 300 articles.
+    if nxt[1].lower() in ("điều", "khoản") and _NUMBER_AFTER.match(work, nxt.end()):
         return False
     # "Kết luận 127 năm 2025" is the year of the reference, not 127 years.
     if nxt[1].lower() == "năm" and _YEAR_AFTER.match(work, nxt.end()):
