@@ -55,8 +55,10 @@ def test_the_decree_abbreviation_is_a_kind_word() -> None:
     # thuvienphapluat.vn and provincial portals): tables of legal bases.
     ("| NĐ 300/2025 Điều 7 k.2 | high | TVPL-UV, XDCS-300b |",
      [("NĐ 300/2025 Điều 7 k.2", "khoản 2 Điều 7")]),
-    ("(quotes L72 Điều 21, NĐ 300 Điều 7, NĐ 315 Quy chế Điều 6)",
-     [("NĐ 300 Điều 7", "Điều 7"), ("NĐ 315", None)]),
+    # "L72 Điều 21, NĐ 300 Điều 7, …" with the decree's identifier written whole: a
+    # pin-cite after it wins over one before it that only a comma joins.
+    ("(quotes L72 Điều 21, NĐ 300/2025 Điều 7, NĐ 315 Quy chế Điều 6)",
+     [("NĐ 300/2025 Điều 7", "Điều 7")]),
     ("L72 **repealed Luật Thủ đô 2024 Điều 8, 11, 12, 13** (Điều 8 was",
      [("Luật Thủ đô 2024 Điều 8, 11, 12, 13", "Điều 8, 11, 12 và 13")]),
     ("| NĐ 120/2025 Điều 14; NĐ 07/2025 Điều 1 k.1 | medium",
@@ -166,9 +168,15 @@ def test_quy_dinh_after_the_pin_is_the_verb() -> None:
 
 
 def test_a_bare_number_before_an_article_is_no_quantity() -> None:
-    # "NĐ 300 Điều 7" is the decree and its article, "689 Điều" after "gồm" a count.
-    assert _found("NĐ 300 Điều 7") == [("NĐ 300 Điều 7", "Điều 7")]
+    # "Nghị định 300 Điều 7" is the decree and its article, not 300 articles.
+    assert _found("Nghị định 300 Điều 7") == [("Nghị định 300 Điều 7", "Điều 7")]
     assert _found("Nghị quyết 15 điều khoản") == []
+
+
+def test_the_abbreviation_needs_the_year() -> None:
+    # "NĐ 33" alone is shorthand for whichever decree 33 the writer has in mind
+    # (shared/legal-reference.md: "TP HCM (NĐ 33) | Đà Nẵng (NĐ 34 → NĐ 170)").
+    assert _found("TP HCM (NĐ 33) | Đà Nẵng (NĐ 34 → NĐ 170) | NĐ 300 Điều 7") == []
 
 
 def test_other_order_before_the_instrument() -> None:

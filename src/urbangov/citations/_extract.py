@@ -116,8 +116,8 @@ def _hits_at(work: str, m: re.Match[str], floor: int) -> list[_Hit]:
     pin, pin_start = pin_before(work, start, floor)
     date, full_end = None, end
     # "Nghị quyết 131/2020/QH14 Điều 9 khoản 1": the pin-cite ends the mention.  It
-    # wins over one before that a comma joins ("L72 Điều 21, NĐ 300 Điều 7": Điều 21
-    # is another document's).
+    # wins over one before that a comma joins ("L72 Điều 21, NĐ 300/2025 Điều 7":
+    # Điều 21 is another document's).
     # Cheap test first: every such pin-cite names an article ("Điều", "ĐIỀU", "Đ.").
     if (pin is None or work[pin_start:start].rstrip().endswith(",")) and (
             "iều" in (after_text := work[end:end + 32]) or "IỀU" in after_text

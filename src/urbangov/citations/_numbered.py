@@ -2,7 +2,8 @@
 
 "Nghị định số 32/2021/NĐ-CP" is a reference; so are "Nghị quyết số 1111" and
 "Nghị định 23" with a bare number, but not "kế hoạch 5 năm" (a quantity), "Kế hoạch
-2021" (the plan for a year) nor a bare number after a lower-case kind word.
+2021" (the plan for a year), "NĐ 33" (an abbreviation needs the year) nor a bare number
+after a lower-case kind word.
 :func:`numbered` reads the identifier after a kind word and applies these rules.
 """
 
@@ -12,7 +13,7 @@ import re
 
 from urbangov._text import fold
 from urbangov.citations import _patterns as P
-from urbangov.citations._kinds import STRONG_KINDS
+from urbangov.citations._kinds import ABBREVIATED_WORDS, STRONG_KINDS
 from urbangov.citations._model import Reference
 from urbangov.citations._symbols import ident_groups, reference
 from urbangov.law import InstrumentKind
@@ -54,7 +55,10 @@ def numbered(work: str, kind: K, word: str, end: int) -> tuple[Reference, int] |
         return None
     groups = ident_groups(t)
     if not any(groups[1:]):
-        # A bare number: "Nghị quyết số 1111", "Nghị định 23", but not "kế hoạch 5 năm".
+        # A bare number: "Nghị quyết số 1111", "Nghị định 23", but not "kế hoạch 5 năm"
+        # nor "NĐ 33".
+        if word in ABBREVIATED_WORDS:
+            return None
         if not t["so"] and (word[:1].islower() or (
                 kind not in STRONG_KINDS and not _bare_in_context(work, kind, t))):
             return None
@@ -67,7 +71,7 @@ def _is_quantity(work: str, pos: int) -> bool:
     nxt = _NEXT_WORD.match(work, pos)
     if nxt is None or not (nxt[1] == "%" or nxt[1].lower() in _UNITS):
         return False
-    # "NĐ 300 Điều 7" is the decree and its article, not 300 articles.
+    # "Nghị định 300 Điều 7" is the decree and its article, not 300 articles.
     if nxt[1].lower() in ("điều", "khoản") and _NUMBER_AFTER.match(work, nxt.end()):
         return False
     # "Kết luận 127 năm 2025" is the year of the reference, not 127 years.
