@@ -126,7 +126,8 @@ NAMED = [
      "Bảo vệ môi trường", 2020),
     ("theo Luật Đất đai, các văn bản", "Luật Đất đai", K.LUAT, "Đất đai", None),
     ("Luật Thủ đô của Quốc hội", "Luật Thủ đô", K.LUAT, "Thủ đô", None),
-    ("Luật Thủ đô Điều 13 khoản 3", "Luật Thủ đô", K.LUAT, "Thủ đô", None),
+    # The name stops before the article; the pin-cite after it ends the mention.
+    ("Luật Thủ đô Điều 13 khoản 3", "Luật Thủ đô Điều 13 khoản 3", K.LUAT, "Thủ đô", None),
     ("Luật Điều ước quốc tế năm 2016", "Luật Điều ước quốc tế năm 2016", K.LUAT,
      "Điều ước quốc tế", 2016),
 ]

@@ -12,6 +12,7 @@ from urbangov._text import fold
 from urbangov.law import InstrumentKind as K
 
 __all__ = [
+    "ABBREVIATED_WORDS",
     "KIND_WORDS",
     "NAMED_KINDS",
     "STRONG_KINDS",
@@ -29,6 +30,9 @@ KIND_WORDS: dict[str, K] = {
     "Nghị quyết liên tịch": K.NGHI_QUYET,
     "Nghị quyết": K.NGHI_QUYET,
     "Nghị định": K.NGHI_DINH,
+    # The decree's abbreviation, as notes and tables write it before a number with its
+    # year ("NĐ 70/2025", "Điều 57 NĐ 145/2020/NĐ-CP"); see ABBREVIATED_WORDS.
+    "NĐ": K.NGHI_DINH,
     "Quyết định": K.QUYET_DINH,
     "Thông tư liên tịch": K.THONG_TU_LIEN_TICH,
     "Thông tư": K.THONG_TU,
@@ -58,6 +62,10 @@ KIND_WORDS: dict[str, K] = {
     "Sắc lệnh": K.OTHER,
     "Lệnh": K.OTHER,
 }
+
+# Kind words that are abbreviations: read before an identifier with a year or symbol
+# only, as "NĐ 33" alone is shorthand for whichever decree 33 the writer has in mind.
+ABBREVIATED_WORDS = frozenset({"NĐ"})
 
 # Kinds cited by name ("Luật Thủ đô", "Bộ luật Dân sự", "Hiến pháp năm 2013",
 # "Pháp lệnh ưu đãi người có công với cách mạng số 26/2005/PL-UBTVQH11").

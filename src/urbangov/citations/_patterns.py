@@ -35,8 +35,13 @@ __all__ = [
     "NUMBER_TAIL",
     "OWS",
     "PARTY_YEAR",
-    "PIN_AFTER_OR_DATE",
+    "PIN_AFTER_HEAD",
     "PIN_BEFORE",
+    "PIN_BEFORE_END",
+    "PIN_OWNER_AHEAD",
+    "PIN_UNIT",
+    "PIN_UNIT_SEPARATOR",
+    "PIN_UNIT_START",
     "PIN_WORD",
     "QUALIFIER",
     "SUBJECT_DATE",
@@ -223,13 +228,31 @@ PIN_WORD = re.compile(rf"(?<![\w])(?i:điểm|khoản|điều|tiểu{WS}mục|m�
 PIN_BEFORE = re.compile(
     rf"(?<![\w])(?:(?:{_PIN})?(?:{OWS},?{WS}(?=(?i:tiểu|mục|chương)))?{_DIVISIONS}"
     rf"|{_ANNEX})(?:{OWS},)?(?:{WS}(?i:của))?{WS}$")
-# A pin-cite after the identifier, kept only when the sentence ends right after it;
-# else the date.  One pattern, as both are tried after every identifier.
-_PIN_AFTER = (
-    rf"{OWS},{OWS}(?i:điều){WS}(?P<article>\d{{1,3}})"
-    rf"(?:{OWS},?{WS}(?i:khoản){WS}(?P<clause>\d{{1,3}}))?"
-    rf"(?:{OWS},?{WS}(?i:điểm){WS}(?P<point>[a-zđ]))?(?={OWS}(?:[.;:)\]]|$))")
-PIN_AFTER_OR_DATE = re.compile(rf"(?P<pin>{_PIN_AFTER})|{_DATE_TAIL}")
+# A pin-cite after the instrument, on the same line ("Nghị quyết 131/2020/QH14 Điều 9
+# khoản 1", "Luật 43/2019/QH14, Điều 5, Khoản 1", "NĐ 254/2026/NĐ-CP Đ.9 k.2"): its
+# head (a comma or spaces, then a letter a pin word may start with), then its units in
+# any order, with the abbreviations Đ. (Điều), k. (khoản) and đ. (điểm).  _pins reads it.
+_SP = r"[^\S\n]"
+_LINE_AND = rf"(?:{_SP}*,{_SP}*|{_SP}+(?:và|hoặc){_SP}+)"
+_LINE_NUMS = rf"\d{{1,3}}(?!\w|\.\w)(?:{_LINE_AND}\d{{1,3}}(?!\w|\.\w))*"
+_LINE_LETTERS = rf"[a-zđ](?!\w|\.\w)(?:{_LINE_AND}[a-zđ](?!\w|\.\w))*"
+PIN_AFTER_HEAD = re.compile(rf"(?:{_SP}*,{_SP}*|{_SP}+)(?=[ĐđkK])")
+PIN_UNIT = re.compile(
+    rf"(?:(?i:điều){_SP}+|Đ\.{_SP}*)(?P<article>{_LINE_NUMS})"
+    rf"|(?:(?i:khoản){_SP}+|[kK]\.{_SP}*)(?P<clause>{_LINE_NUMS})"
+    rf"|(?:(?i:điểm){_SP}+|đ\.{_SP}*)(?P<point>{_LINE_LETTERS})")
+PIN_UNIT_SEPARATOR = re.compile(rf"{_SP}*,?{_SP}*(?<=[\s,])")
+# Where such units start (not after a letter or a dot), and what joins them to the
+# instrument after them: "Điều 52 khoản 3 điểm a Luật …", "k.3 Đ.18 của Nghị định …".
+PIN_UNIT_START = re.compile(r"(?<![\w.])(?:(?i:điều|khoản|điểm)(?![\w])|Đ\.|[kK]\.|đ\.)")
+PIN_BEFORE_END = re.compile(rf"(?:{OWS},)?(?:{WS}(?i:của))?{WS}")
+# Words after such a pin-cite that make it belong to what follows: "của", "thuộc", or a
+# kind word in small letters before a number, a name or "này" ("… Điều 7 của Luật
+# này", "… Điều 5 luật này"); "… Điều 5 quy định" is the verb (provides).
+PIN_OWNER_AHEAD = re.compile(r"(?:của|thuộc)(?!\w)|(?:" + "|".join(
+    _SP.join(map(re.escape, w.lower().split()))
+    for w in sorted(KIND_WORDS, key=len, reverse=True))
+    + rf")(?={_SP}+(?:(?:số|này|nêu|trên|đó)(?!\w)|\d|[{UPPER}]))")
 
 
 def _spellings(word: str) -> set[str]:

@@ -17,9 +17,11 @@ import attrs
 
 from urbangov._text import fold
 from urbangov.citations import _patterns as P
-from urbangov.citations._extract import _normalise, _past_marks, _pin_before, find
+from urbangov.citations._extract import find
 from urbangov.citations._kinds import KIND_WORDS, kind_of_word
 from urbangov.citations._model import Citation, Pinpoint, Reference
+from urbangov.citations._normal import normalise, past_marks
+from urbangov.citations._pins import pin_before
 from urbangov.law import Instrument, InstrumentKind
 
 __all__ = ["Resolution", "ShortCitation", "find_all", "resolve_all"]
@@ -97,14 +99,14 @@ class Resolution:
 
 
 def _shorts(text: str) -> list[ShortCitation]:
-    work, starts = _normalise(text)
+    work, starts = normalise(text)
     out = []
     for m in _SHORT.finditer(work):
         kind = kind_of_word(m["kw"])
         if kind is None:
             continue
-        pin, start = _pin_before(work, m.start(), 0)
-        s, e = start, _past_marks(work, m.end())
+        pin, start = pin_before(work, m.start(), 0)
+        s, e = start, past_marks(work, m.end())
         if starts is not None:
             s, e = starts[s], starts[e]
         out.append(ShortCitation((s, e), text[s:e], kind,
