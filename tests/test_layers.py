@@ -20,7 +20,7 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 #: longest prefix of its dotted name found here.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("text", ("urbangov._text", "urbangov._valid", "urbangov._lookup", "urbangov._messages")),
-    ("time", ("urbangov.time", "urbangov._fields")),
+    ("time", ("urbangov.time", "urbangov._fields", "urbangov._args")),
     ("law", ("urbangov.law", "urbangov.citations")),
     ("terms", ("urbangov.terms",)),
     ("units", ("urbangov.units",)),

@@ -22,7 +22,9 @@ from typing import Any
 
 import attrs
 
+from urbangov._args import check_int, check_text, refuse
 from urbangov._text import fold, nfc
+from urbangov.time import parse_date
 
 __all__ = [
     "Catalogue",
@@ -183,15 +185,35 @@ class Instrument:
     def __str__(self) -> str:
         return f"{self.kind.vietnamese} {self.identifier}"
 
-    def in_force(self, on: dt.date) -> bool:
-        """Whether the instrument had effect on day *on* (unknown dates count as yes)."""
+    def in_force(self, on: dt.date | str) -> bool:
+        """Whether the instrument had effect on day *on* (unknown dates count as yes).
+
+        *on* is a date or a text :func:`urbangov.time.parse_date` reads ("2025-06-16").
+
+        Raises:
+            DateParseError: *on* is no date (DateRangeError: outside 1900–2200).
+        """
+        on = parse_date(on)
         start = self.effective or self.signed
         return (start is None or start <= on) and (self.ends is None or on < self.ends)
 
     def at(self, article: int | str | None = None, clause: int | None = None,
            point: str | None = None) -> Provision:
-        """The provision of this instrument at *article*, *clause* and *point*."""
+        """The provision of this instrument at *article*, *clause* and *point*.
+
+        Raises:
+            FieldError: an article that is neither a whole number nor a text, a clause
+                that is no whole number, a point that is no text.
+        """
+        _check_pin("Instrument.at", article, clause, point)
         return Provision(self, article, clause, point)
+
+
+def _check_pin(function: str, article: object, clause: object, point: object) -> None:
+    if article is not None and (isinstance(article, bool) or not isinstance(article, int | str)):
+        raise refuse(function, "article", "a whole number, a text or None", article)
+    check_int(function, "clause", clause, optional=True)
+    check_text(function, "point", point, optional=True)
 
 
 def pin_cite(article: int | str | None, clause: int | None, point: str | None) -> str:
@@ -199,7 +221,11 @@ def pin_cite(article: int | str | None, clause: int | None, point: str | None) -
 
     >>> pin_cite(7, 3, None)
     'khoản 3 Điều 7'
+
+    Raises:
+        FieldError: a part of the wrong type (as :meth:`Instrument.at`).
     """
+    _check_pin("pin_cite", article, clause, point)
     parts = []
     if point is not None:
         parts.append(f"điểm {point}")
@@ -273,7 +299,11 @@ class Catalogue:
 
         Diacritics, case and separators do not matter: "32/2021/ND-CP" finds
         "32/2021/NĐ-CP".
+
+        Raises:
+            FieldError: *identifier* is not a text.
         """
+        check_text("Catalogue.find", "identifier", identifier)
         return self._by_key.get(fold(identifier).replace(" ", "-"))
 
     def get(self, identifier: str) -> Instrument:
@@ -281,7 +311,9 @@ class Catalogue:
 
         Raises:
             UnknownInstrumentError: no such instrument in the catalogue.
+            FieldError: *identifier* is not a text.
         """
+        check_text("Catalogue.get", "identifier", identifier)
         found = self.find(identifier)
         if found is None:
             raise UnknownInstrumentError(f"no instrument {identifier!r} in the catalogue")
@@ -293,7 +325,15 @@ class Catalogue:
 
         *year* and *symbol* may be missing (a sloppy reference such as "Nghị định 32");
         the match must then be unique.
+
+        Raises:
+            FieldError: a part of the wrong type.
         """
+        if kind is not None and not isinstance(kind, InstrumentKind):
+            raise refuse("Catalogue.lookup", "kind", "an InstrumentKind or None", kind)
+        check_text("Catalogue.lookup", "number", number)
+        check_int("Catalogue.lookup", "year", year, optional=True)
+        check_text("Catalogue.lookup", "symbol", symbol, optional=True)
         num = fold(number)
         sym = None if symbol is None else fold(symbol).replace(" ", "")
         hits = [

@@ -29,22 +29,25 @@ def _chair(start: dt.date, end: dt.date | None = None, *, effective: dt.date | N
     return Official(key, Post.CHAIR, tenure, Appointment(by, "1/QĐ-UBND", effective, method))
 
 
-@pytest.mark.parametrize(("city", "start", "last", "provision"), [
+# The full five years; every one of them is cut short on 2025-07-01, when wards got a
+# People's Council (Luật 72/2025/QH15; reference END-5: valid_to = 2025-06-30).
+@pytest.mark.parametrize(("city", "start", "full_last", "provision"), [
     ("01", D(2021, 7, 1), D(2026, 6, 30), "Nghị định 32/2021/NĐ-CP"),
     ("79", D(2022, 3, 15), D(2027, 3, 14), "Điều 32 Nghị định 33/2021/NĐ-CP"),
     ("48", D(2021, 8, 2), D(2026, 8, 1), "Điều 29 Nghị định 34/2021/NĐ-CP"),
     ("01", D(2024, 2, 29), D(2029, 2, 27), "Nghị định 32/2021/NĐ-CP"),  # relativedelta: 28 Feb
 ])
-def test_five_years_from_the_decisions_effect(city: str, start: dt.date, last: dt.date,
+def test_five_years_from_the_decisions_effect(city: str, start: dt.date, full_last: dt.date,
                                               provision: str) -> None:
     official = _chair(start)
     term = appointment_term(official, Ward(name="X", city=city, officials=(official,)))
     assert term is not None
     assert term.start == start
-    assert term.last == last
+    assert term.full_end - dt.timedelta(days=1) == full_last
+    assert term.last == D(2025, 6, 30)
     assert term.years == 5
     assert str(term.provision) == provision
-    assert term.period == Period.through(start, last)
+    assert term.period == Period.through(start, D(2025, 6, 30))
     assert str(provision) in str(term)
 
 
@@ -52,7 +55,7 @@ def test_the_effective_date_counts_not_the_tenure_start() -> None:
     official = _chair(D(2021, 7, 5), effective=D(2021, 7, 1))
     term = appointment_term(official, Ward(name="X", city="01"))
     assert term is not None
-    assert term.last == D(2026, 6, 30)
+    assert term.full_end == D(2026, 7, 1)
 
 
 @pytest.mark.parametrize("official", [
@@ -105,7 +108,7 @@ def test_another_persons_run_does_not_count() -> None:
 def test_consecutive_years_of_an_open_appointment_run_to_its_term() -> None:
     official = _chair(D(2021, 7, 1))
     ward = Ward(name="X", city="01", officials=(official,))
-    assert consecutive_years(ward, official) == 5.0
+    assert consecutive_years(ward, official) == 4.0  # to 2025-06-30, when the model ended
 
 
 def _structure() -> City:
@@ -141,13 +144,17 @@ def test_expiring_lists_delegations_and_acting_assignments_in_the_window() -> No
     assert acting.official.name == "Dung"
 
 
-def test_expiring_finds_the_end_of_a_five_year_term() -> None:
-    items = expiring(_structure(), on=D(2026, 6, 1), within=dt.timedelta(days=30))
-    assert {(e.official.name if e.official else None, e.last_day) for e in items} == {
-        ("An", D(2026, 6, 30)), ("Bình", D(2026, 6, 30))}
-    open_vice = next(e for e in items if e.official and e.official.name == "Bình")
-    assert open_vice.why == "5-year term from 2021-07-01"
-    assert str(open_vice.provision) == "Nghị định 32/2021/NĐ-CP"
+def test_expiring_finds_the_end_of_a_term_cut_short() -> None:
+    # Phúc Xá ceased, and wards got a People's Council, on 2025-07-01: the open
+    # appointment of 2021-07-01 ends on 2025-06-30, not on 2026-06-30.
+    assert expiring(_structure(), on=D(2026, 6, 1), within=dt.timedelta(days=30)) == ()
+    items = expiring(_structure(), on=D(2025, 6, 1), within=dt.timedelta(days=30))
+    assert [(e.official.name if e.official else None, e.last_day) for e in items] == [
+        ("An", D(2025, 6, 30)), ("Bình", D(2025, 6, 30))]  # An's record ran to 2026
+    open_vice = items[1]
+    assert open_vice.why.startswith("5-year term from 2021-07-01, ended early: Phường "
+                                    "Phúc Xá [00001] ceased on 2025-07-01")
+    assert str(open_vice.provision) == "khoản 14 Điều 1 Nghị quyết 1656/NQ-UBTVQH15"
     assert open_vice.confidence is not None
 
 

@@ -132,10 +132,11 @@ def test_an_expired_term_confers_nothing(hanoi_ward: Ward) -> None:
     gone = who_may(Act.CERTIFY_COPY, ward, on=D(2026, 7, 1))
     assert not gone and "did not exist on 2026-07-01" in gone.reasons[0]
     # a ward of that name without a code (one of the new two-tier wards): the five-year
-    # terms under NĐ 32 ended on 2026-06-30
+    # terms under NĐ 32 ended with the model, on 2025-06-30 (wards got a council on
+    # 2025-07-01: tenure's Term.cuts), not on 2026-06-30
     later = who_may(Act.CERTIFY_COPY, attrs.evolve(ward, code=None), on=D(2026, 7, 1))
     assert "Nguyễn Văn An" not in names(later)
-    assert any("5-year term on 2026-06-30" in r for r in later.reasons)
+    assert any("5-year term on 2025-06-30" in r for r in later.reasons)
 
 
 # -- units that do not exist, days no regime covers, acts of other levels -----------------

@@ -570,14 +570,16 @@ DATES = [
     ("NAT-10", ND23, D(2015, 2, 16), UNSTATED, UNSTATED),
     ("NAT-12", ND280, D(2025, 10, 27), D(2025, 11, 1), UNSTATED),
     ("NAT-13", "33/2023/NĐ-CP", D(2023, 6, 10), D(2023, 8, 1), UNSTATED),
-    ("NAT-5", "300/2025/NĐ-CP", UNSTATED, D(2025, 11, 17), UNSTATED),
+    ("NAT-5/T10", "300/2025/NĐ-CP", D(2025, 11, 17), D(2025, 11, 17), UNSTATED),
     ("NAT-9", "307/2025/NĐ-CP", UNSTATED, D(2025, 11, 27), UNSTATED),
     ("NAT-6", "1211/2016/UBTVQH13", D(2016, 5, 25), D(2016, 5, 25), UNSTATED),
     ("NAT-6", "27/2022/UBTVQH15", D(2022, 9, 21), D(2023, 1, 1), UNSTATED),
     ("NAT-6", "19/2022/VBHN-VPQH", D(2022, 12, 29), UNSTATED, UNSTATED),
     ("END-2", "202/2025/QH15", D(2025, 6, 12), D(2025, 6, 12), UNSTATED),
     ("END-1", "203/2025/QH15", D(2025, 6, 16), D(2025, 6, 16), UNSTATED),
-    ("4.13", "1656/NQ-UBTVQH15", D(2025, 6, 16), D(2025, 7, 1), UNSTATED),
+    # 4.13 said "effective 01/07/2025"; NQ 1656 Điều 2 k.1 (and the 2025–2026 reference T4):
+    # in force on adoption, 16/06/2025; the new units operate from 01/07/2025 (k.2).
+    ("4.13/T4", "1656/NQ-UBTVQH15", D(2025, 6, 16), D(2025, 6, 16), UNSTATED),
     ("END-2", "1659/NQ-UBTVQH15", UNSTATED, D(2025, 6, 16), UNSTATED),
     ("END-5", "375/NQ-CP", D(2025, 11, 20), UNSTATED, UNSTATED),
     ("3.2", "2696/QĐ-UBND", D(2021, 6, 21), UNSTATED, UNSTATED),

@@ -13,6 +13,8 @@ import html
 import re
 import unicodedata
 
+from urbangov._args import check_text
+
 __all__ = ["clean"]
 
 # What is never visible: the head, scripts, styles, comments, templates.
@@ -60,7 +62,11 @@ def clean(text: str) -> str:
     'Căn cứ Nghị định số 32/2021/NĐ-CP\\nngày 29/3/2021'
     >>> clean(r"Quyết định số 12\\/QĐ-UBND\\nngày 1\\u002F2\\u002F2020")
     'Quyết định số 12/QĐ-UBND\\nngày 1/2/2020'
+
+    Raises:
+        FieldError: *text* is not a text.
     """
+    check_text("clean", "text", text)
     if _HTML.search(text):
         text = _INVISIBLE.sub(" ", text)
         text = _HTML_SPACE.sub(" ", text)  # in HTML a line break in the source is a space

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import attrs
 
+from urbangov._args import check_text, refuse
 from urbangov.citations import _patterns as P
 from urbangov.citations._issuers import date_at, date_of, governing_issuer, subject_date
 from urbangov.citations._kinds import KIND_WORDS, NAMED_KINDS, kind_of_word
@@ -180,9 +181,11 @@ def find(text: str) -> list[Citation]:
     ('quyet_dinh', 'QĐ-UBND', '2021-06-21', 'UBND Thành phố')
     >>> find("Quận 12, hẻm 822/23/1, ngày 29/3/2021, Nghị định này")
     []
+
+    Raises:
+        FieldError: *text* is not a text.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"find reads a text (str), not {type(text).__name__}")
+    check_text("find", "text", text)
     work, starts = normalise(text)
     out = []
     for h in _scan(work):
@@ -200,7 +203,13 @@ def annotate(text: str, fn: Callable[[Citation], str]) -> str:
 
     >>> annotate("Căn cứ Nghị định 23/2015/NĐ-CP;", lambda c: f"<a>{c.text}</a>")
     'Căn cứ <a>Nghị định 23/2015/NĐ-CP</a>;'
+
+    Raises:
+        FieldError: *text* is not a text, or *fn* is not callable.
     """
+    check_text("annotate", "text", text)
+    if not callable(fn):
+        raise refuse("annotate", "fn", "a function of a Citation", fn)
     parts: list[str] = []
     pos = 0
     for c in find(text):

@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 
 from urbangov.law import Instrument, InstrumentKind, Provision
+from urbangov.time import parse_date
 
 __all__ = ["Citation", "CitationParseError", "Pinpoint", "Reference"]
 
@@ -19,6 +20,10 @@ class CitationParseError(ValueError):
         self.position = position
         self.reason = reason
         super().__init__(f"{reason}\n  {text}\n  {' ' * position}^")
+
+
+def _day(value: dt.date | str | None) -> dt.date | None:
+    return None if value is None else parse_date(value)
 
 
 def _series(items: tuple[object, ...]) -> str:
@@ -131,11 +136,15 @@ class Reference:
         named "Luật Thủ đô", and a law cited by name with another date than the
         catalogue's is not resolved.  *on*, the date of the citing text, tells which
         Constitution "Hiến pháp" without a year is (the one in force then; without
-        *on*, the one in force now).
+        *on*, the one in force now).  Either is a date or a text
+        :func:`urbangov.time.parse_date` reads.
+
+        Raises:
+            DateParseError: *date* or *on* is no date.
         """
         from urbangov.citations._resolve import resolve
 
-        return resolve(self, date, on=on)
+        return resolve(self, _day(date), on=_day(on))
 
     def __str__(self) -> str:
         from urbangov.citations._parse import format_reference
@@ -190,7 +199,7 @@ class Citation:
         *on* is the date of the text, for "Hiến pháp" without a year
         (:meth:`Reference.resolve`).
         """
-        return self.instrument.resolve(self.date, on=on)
+        return self.instrument.resolve(self.date, on=_day(on))
 
     def provision(self) -> Provision | None:
         """The cited provision of the resolved instrument, or None if unresolved."""

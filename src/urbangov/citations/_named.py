@@ -44,7 +44,9 @@ def named(work: str, kind: K, end: int) -> tuple[Reference, int] | None:
     if found is None:
         found = name_at(work, end, small=True)
         if (known := _known_name(work, kind, end)) is not None and (
-                found is None or known[1] > found[1]):
+                found is None or known[1] > found[1] or _comma_after(work, known[1], found[1])):
+            # The catalogue's name, read whole, or cut where a comma follows it: "Luật
+            # Thủ đô, phường và xã …" cites the Capital Law, not a "Luật Thủ đô, phường".
             found = known
     if found is None:
         return None
@@ -102,6 +104,11 @@ def _known_name(work: str, kind: K, end: int) -> tuple[str, int] | None:
     pattern = _known_names(kind)
     m = None if pattern is None else pattern.match(work, end)
     return None if m is None else (collapse(m[0]).strip(), m.end())
+
+
+def _comma_after(work: str, known_end: int, found_end: int) -> bool:
+    """Whether the name read word by word runs past a comma right after a known name."""
+    return found_end > known_end and work[known_end:found_end].lstrip()[:1] == ","
 
 
 def _amending_name(work: str, end: int) -> tuple[str, int] | None:

@@ -161,6 +161,12 @@ def _cut_name(run: str, small: bool, number_next: bool = True) -> tuple[str, int
         return None
     if not words[0][0].isupper() and lowered[0] in _SMALL_NOT_NAMES:
         return None  # "luật mới năm 2024", "Luật pháp năm 2020"
+    # A comma inside a name joins two terms of it, the one after of two words or more
+    # ("Cán bộ, công chức", "Phòng, chống tham nhũng"); one word and the name's end
+    # is a clause after the name: "Luật Thủ đô, phường không tổ chức HĐND".
+    while (comma := run.rfind(",", tokens[0].start(), tokens[n - 1].end())) >= 0 and sum(
+            t.start() > comma for t in tokens[:n]) < 2:
+        n = sum(t.start() < comma for t in tokens[:n])
     end = tokens[n - 1].end()
     return _join(run[tokens[0].start():end]), end
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from urbangov._args import check_text, refuse
 from urbangov.citations._kinds import KIND_WORDS
 from urbangov.citations._model import Citation, CitationParseError, Pinpoint, Reference
 from urbangov.law import InstrumentKind
@@ -36,7 +37,9 @@ symbol='NĐ-CP', name=None, pinpoint=Pinpoint(article=7, clause=3, point=None, .
     Raises:
         CitationParseError: *text* is not exactly one reference; the message shows
             where reading failed.
+        FieldError: *text* is not a text.
     """
+    check_text("parse", "text", text)
     from urbangov.citations._extract import find
 
     lead = len(text) - len(text.lstrip())
@@ -87,7 +90,12 @@ def format(value: Reference | Citation | Pinpoint) -> str:
     >>> format(Reference(InstrumentKind.LUAT, name="Thủ đô", year=2024,
     ...                  pinpoint=Pinpoint(article=13)))
     'Điều 13 Luật Thủ đô năm 2024'
+
+    Raises:
+        FieldError: *value* is none of a Reference, a Citation or a Pinpoint.
     """
+    if not isinstance(value, Reference | Citation | Pinpoint):
+        raise refuse("format", "value", "a Reference, Citation or Pinpoint", value)
     if isinstance(value, Pinpoint):
         return str(value)
     if isinstance(value, Citation):

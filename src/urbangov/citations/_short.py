@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from urbangov._args import check_text, refuse
 from urbangov._text import fold
 from urbangov.citations import _patterns as P
 from urbangov.citations._extract import find
@@ -185,16 +186,24 @@ def resolve_all(found: Sequence[Citation | ShortCitation] | str, text: str | Non
     >>> first, second = resolve_all(find_all(text), text)
     >>> second.antecedent is first.citation, str(second.reference)
     (True, 'Điều 7 Nghị định số 32/2021/NĐ-CP')
+
+    Raises:
+        FieldError: *found* is neither a text nor a list or tuple of the mentions
+            :func:`find_all` gives, or *text* is not a text.
     """
+    check_text("resolve_all", "text", text, optional=True)
     if isinstance(found, str):
         text = found if text is None else text
         found = find_all(found)
+    if not isinstance(found, list | tuple):
+        raise refuse("resolve_all", "found", "a text, or a list of the mentions find_all "
+                     "gives", found)
     out: list[Resolution] = []
     earlier: list[Citation] = []
-    for c in found:
+    for i, c in enumerate(found):
         if not isinstance(c, (Citation, ShortCitation)):
-            raise TypeError("resolve_all resolves the mentions find_all gives (or a text), "
-                            f"not {type(c).__name__}")
+            raise refuse("resolve_all", f"found[{i}]", "a Citation or ShortCitation (as "
+                         "find_all gives)", c)
         if isinstance(c, Citation):
             ante = None if _is_full(c) else _antecedent(c, earlier)
             base = ante if ante is not None else c

@@ -10,6 +10,7 @@ from typing import Any
 from urbangov._messages import message
 from urbangov.cli._common import _bundled_city, _json
 from urbangov.cli._out import CliError, Output
+from urbangov.cli._units import kind_words
 
 
 def _regime_row(unit: Any, on: dt.date) -> tuple[str, str, str]:
@@ -30,6 +31,22 @@ def _regime_row(unit: Any, on: dt.date) -> tuple[str, str, str]:
     except LookupError:
         mode = "?"
     return regime.key, council, mode
+
+
+def _english_names(city: Any, on: dt.date) -> dict[str, str]:
+    """The English names (name_en) of *city* and its units on *on*, by GSO code."""
+    import warnings
+
+    from urbangov import units
+
+    with warnings.catch_warnings():  # the gaps were reported when the city was built
+        warnings.simplefilter("ignore", units.CoverageWarning)
+        try:
+            found = (units.unit(city.code, on, level=units.Level.PROVINCE),
+                     *units.units(city.code, on))
+        except LookupError:
+            return {}
+    return {u.code: u.version.name_en for u in found if u.version.name_en}
 
 
 def _district(city: Any, name: str, on: dt.date) -> Any:
@@ -100,6 +117,7 @@ def show(args: argparse.Namespace, out: Output) -> int:
         units += [(2, w) for w in district.wards]
     else:
         units += [(1, d) for d in (*city.districts, *city.communes)]
+    english = _english_names(city, max(args.on, first)) if city.code else {}
     rows = []
     for depth, unit in units:
         key, council, mode = _regime_row(unit, args.on)
@@ -109,12 +127,14 @@ def show(args: argparse.Namespace, out: Output) -> int:
         _json(out, [{"name": u.name, "full_name": u.full_name, "kind": u.kind.value,
                      "code": u.code, "level": d, "regime": k,
                      "council": {"yes": True, "no": False}.get(c), "decision_mode":
-                     None if m in "?-" else m.replace("-", "_")}
+                     None if m in "?-" else m.replace("-", "_"),
+                     "name_en": english.get(u.code), "kind_en": u.kind.english}
                     for d, u, k, c, m, _n in rows])
         return 0
     out.print(out.paint(f"{city.full_name} ({city.code}) on {args.on.isoformat()}", "bold"))
-    out.table(["UNIT", "CODE", "UNITS", "HĐND", "DECISION", "REGIME"],
-              [("  " * d + u.full_name, u.code or "", n, c, m, k)
+    out.table(["UNIT", "CODE", "KIND", "NAME (EN)", "UNITS", "HĐND", "DECISION", "REGIME"],
+              [("  " * d + u.full_name, u.code or "", kind_words(u.kind),
+                english.get(u.code, ""), n, c, m, k)
                for d, u, k, c, m, n in rows], indent="  ")
     from urbangov.regimes import regimes
 

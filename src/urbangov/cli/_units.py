@@ -99,7 +99,14 @@ def _csv(out: Output, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> N
 def _placed(u: Any) -> dict[str, Any]:
     return {"id": u.unit.id, "code": u.code, "name": u.name, "full_name": u.full_name,
             "name_en": u.version.name_en, "kind": u.kind.value, "level": u.level.value,
-            "parent": u.parent, "parent_name": u.parent_name, "day": u.day}
+            "parent": u.parent, "parent_name": u.parent_name, "day": u.day,
+            # for a reader without Vietnamese; new keys go last (CSV columns keep order)
+            "kind_vi": u.kind.vietnamese, "kind_en": u.kind.english}
+
+
+def kind_words(kind: Any) -> str:
+    """A kind of unit in Vietnamese with its English: "phường (ward)"."""
+    return f"{kind.vietnamese} ({kind.english})"
 
 
 def _link(ln: Any, name: Callable[[str], Any]) -> dict[str, Any]:
@@ -125,14 +132,17 @@ def units_cmd(args: argparse.Namespace, out: Output) -> int:
     if args.format == "json":
         _json(out, rows)
     elif args.format == "csv":
-        cols = ("code", "name", "full_name", "kind", "level", "parent", "parent_name", "day")
+        # The English name and kind come last, after the columns readers already use.
+        cols = ("code", "name", "full_name", "kind", "level", "parent", "parent_name", "day",
+                "name_en", "kind_vi", "kind_en")
         _csv(out, cols, [[r[c] for c in cols] for r in rows])
     else:
         day = found[0].day.isoformat() if found else str(args.on)
         out.print(out.paint(f"{len(found)} units on {day}", "bold"))
-        out.table(["UNIT", "CODE", "KIND", "PARENT"],
+        out.table(["UNIT", "CODE", "KIND", "NAME (EN)", "PARENT"],
                   [(("  " if u.parent is not None and len(u.parent) == 3 else "")
-                    + u.full_name, u.code, u.kind.vietnamese, u.parent_name or "")
+                    + u.full_name, u.code, kind_words(u.kind), u.version.name_en or "",
+                    u.parent_name or "")
                    for u in found], indent="  ")
     return 0
 
@@ -151,8 +161,9 @@ def unit_cmd(args: argparse.Namespace, out: Output) -> int:
         _csv(out, list(rows), [list(rows.values())])
     else:
         where = f", in {found.parent_name}" if found.parent_name else ""
+        english = f"; in English: {found.version.name_en}" if found.version.name_en else ""
         out.print(f"{found.full_name} [{found.code}] on {found.day.isoformat()}: "
-                  f"{found.kind.vietnamese} ({found.kind.english}){where}")
+                  f"{kind_words(found.kind)}{where}{english}")
     return 0
 
 

@@ -8,6 +8,7 @@ import warnings
 
 import attrs
 
+from urbangov._args import check_choice
 from urbangov._lookup import AmbiguousUnitError, UnknownUnitError, split_kind
 from urbangov._text import fold, nfc
 from urbangov.terms import Level
@@ -101,6 +102,11 @@ def _day(on: str | dt.date | None, *, strict: bool = True) -> dt.date:
     return day
 
 
+def _level(function: str, level: Level | str | None) -> Level | None:
+    """*level* as a :class:`Level` (given as one or by its value), None for all."""
+    return None if level is None else check_choice(function, "level", level, Level)
+
+
 def _warn_gaps(province: str, day: dt.date) -> None:
     for gap in coverage().gaps:
         if gap.province == province and day >= gap.start:
@@ -144,16 +150,23 @@ def provinces(on: str | dt.date | None = None, *, strict: bool = True) -> tuple[
 
 
 def units(province: str | int, on: str | dt.date | None = None, *,
-          level: Level | None = None, strict: bool = True) -> tuple[UnitOnDay, ...]:
+          level: Level | str | None = None, strict: bool = True) -> tuple[UnitOnDay, ...]:
     """The district- and commune-level units of *province* on a day, parents first.
 
     *province* is a GSO code or a name (diacritics optional).  Each unit carries its
     kind and parent (a district until 2025-06-30, the province from 2025-07-01).
 
+    *level* keeps the units of one level only: a :class:`Level` or its value
+    ("district", "commune").
+
     >>> hn = units("Hà Nội", "2026-12-01")
     >>> len(hn), sum(u.kind.value == "phuong" for u in hn)
     (126, 51)
+
+    Raises:
+        FieldError: *level* is no level (a ValueError; the message lists the levels).
     """
+    level = _level("units", level)
     day = _day(on, strict=strict)
     s = store()
     prov = _pick(s, resolve_all(province, level=Level.PROVINCE), day, province)
@@ -304,8 +317,8 @@ def absence(unit_id: str, on: str | dt.date | None = None) -> UnitNotInForceErro
     return None if u.on(day) is not None else _not_in_force(s, u, day, unit_id)
 
 
-def unit(query: str | int, on: str | dt.date | None = None, *, level: Level | None = None,
-         strict: bool = True) -> UnitOnDay:
+def unit(query: str | int, on: str | dt.date | None = None, *,
+         level: Level | str | None = None, strict: bool = True) -> UnitOnDay:
     """The unit *query* names as it stood on a day (default: today).
 
     *query* is a GSO code ("00130"), a name ("Gia Thụy", "P. Gia Thuy") or an address
@@ -321,7 +334,9 @@ def unit(query: str | int, on: str | dt.date | None = None, *, level: Level | No
         UnknownUnitError: no unit of any day matches; the message says what the data covers.
         AmbiguousUnitError: several units of that day match.
         OutsideCoverageError: the day is before 2021-11-01.
+        FieldError: *level* is no level (a ValueError naming the levels).
     """
+    level = _level("unit", level)
     day = _day(on, strict=strict)
     s = store()
     found, deeper = tiers(query, level)
