@@ -142,7 +142,7 @@ def test_only_the_librarys_errors(name: str, call: Callable[[Any], Any],
                                   takes: Callable[[Any], bool], value: Any) -> None:
     try:
         call(value)
-    except Exception as error:  # noqa: BLE001 - which error is the question
+    except Exception as error:  # which error is the question
         assert _library(error), f"{name}({value!r}): {type(error).__name__}: {error}"
         return
     assert takes(value), f"{name} accepted {value!r}"
