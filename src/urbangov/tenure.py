@@ -265,8 +265,25 @@ def appointment_term(official: Official, unit: Unit, city: str | None = None) ->
 def _unit_ceased(unit: Unit, city: str | None, start: dt.date, end: dt.date) -> Cut | None:
     """The day *unit* ceased, if the units over time know it (GSO code, name and
     province) and it ceased after *start* but before the term's *end*."""
+    if not unit.code:
+        return None  # nothing to look up: the units over time know units by their code
+    key = (unit.code, unit.name, unit.kind, unit.full_name, city, end)
+    if key not in _CEASED:
+        if len(_CEASED) >= 4096:  # a structure's wards, many times over: start afresh
+            _CEASED.clear()
+        _CEASED[key] = _ceased(unit, city, end)
+    cut = _CEASED[key]
+    return cut if cut is not None and start < cut.day else None
+
+
+#: The answers of _ceased by the unit's code, name, kind, full name, city and term end:
+#: the who_may index asks for every official of every ward, each answer costs a lookup.
+_CEASED: dict[tuple[object, ...], Cut | None] = {}
+
+
+def _ceased(unit: Unit, city: str | None, end: dt.date) -> Cut | None:
     gone = _not_in_force(unit, end - _DAY, city)
-    if gone is None or gone.ceased is None or not start < gone.ceased:
+    if gone is None or gone.ceased is None:
         return None
     links = gone.successors
     into = ", ".join(_named(ln.successor) for ln in links)
