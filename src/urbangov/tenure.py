@@ -477,6 +477,11 @@ def _official_expiry(unit: Unit, city: str | None, official: Official, on: dt.da
             why += "".join(f", ended early: {c.why}" for c in term.cuts)
             cut = term.cuts[0]
             provision, confidence = cut.provision or provision, cut.confidence
+    elif last is not None and (
+            gone := _unit_ceased(unit, city, official.tenure.start, last + _DAY)) is not None:
+        # a recorded tenure (an elected or acting official's) ends with its unit, too
+        last, why = gone.day - _DAY, f"{why}, ended early: {gone.why}"
+        provision, confidence = gone.provision, gone.confidence
     if last is None or not on <= last <= horizon:
         return None
     acting = is_acting(official)
@@ -495,6 +500,10 @@ def _official_expiry(unit: Unit, city: str | None, official: Official, on: dt.da
 def _delegation_expiry(unit: Unit, city: str | None, delegation: Delegation, on: dt.date,
                        horizon: dt.date) -> Expiry | None:
     last = delegation.period.last
+    gone = None if last is None else _unit_ceased(unit, city, delegation.period.start,
+                                                  last + _DAY)
+    if gone is not None:  # a delegation ends with the unit whose Chairman made it
+        last = gone.day - _DAY
     if last is None or not on <= last <= horizon:
         return None
     provision: Provision | None = None
@@ -513,6 +522,9 @@ def _delegation_expiry(unit: Unit, city: str | None, delegation: Delegation, on:
             f"{unit.full_name}" + (f" ({delegation.decision})" if delegation.decision else "")
             + f" to {acts}")
     why = f"the delegation is limited to {delegation.period}"
+    if gone is not None:
+        why += f", ended early: {gone.why}"
+        provision, confidence = gone.provision or provision, gone.confidence
     renewed = any(d is not delegation and d.delegate == delegation.delegate
                   and d.period.start == last + _DAY and d.acts & delegation.acts
                   for d in unit.delegations)

@@ -118,3 +118,22 @@ def test_a_huge_window_stops_at_the_last_day_the_library_knows() -> None:
     assert len(expiring(ward, on=D(2025, 1, 1), within=10**9)) == 1
     assert len(expiring(ward, on=D(2025, 1, 1), within=dt.timedelta(days=999_999_999))) == 1
     assert expiring(ward, on=D(2200, 12, 31), within=5) == ()
+
+
+def test_recorded_tenures_and_delegations_end_with_their_unit() -> None:
+    from urbangov.structure import Delegation
+    from urbangov.terms import AppointmentMethod
+
+    elected = Official("Trần B", Post.CHAIR, Period.through(D(2021, 7, 1), D(2026, 6, 30)),
+                       Appointment(Authority.OWN_COUNCIL, method=AppointmentMethod.ELECTED))
+    clerk = Official("Lê C", Post.TU_PHAP_HO_TICH, Period(D(2020, 1, 1)))
+    grant = Delegation("Trần B", "Lê C", {"certify-copy"},
+                       Period.through(D(2025, 1, 1), D(2025, 12, 31)), "5/QĐ-UBND")
+    # Xã Đại Thịnh (Mê Linh, Hà Nội) was split among three new communes on 2025-07-01
+    ward = Ward.draft(name="Đại Thịnh", code="08974", city="01", kind="xa",
+                      officials=(elected, clerk), delegations=(grant,))
+    assert expiring(ward, on=D(2025, 7, 1), within=400) == ()
+    items = expiring(ward, on=D(2025, 6, 1), within=60)
+    assert [(e.ending.value, e.last_day) for e in items] == [
+        ("delegation", D(2025, 6, 30)), ("appointment", D(2025, 6, 30))]
+    assert all("ceased on 2025-07-01" in e.why for e in items)
