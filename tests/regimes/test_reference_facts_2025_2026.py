@@ -303,7 +303,7 @@ CATALOGUE = [
     ("T7", "170/2025/NĐ-CP", None, D(2025, 7, 1), None),
     ("T8", ND150, D(2025, 6, 12), None, None),
     ("T9", ND280, D(2025, 10, 27), D(2025, 11, 1), None),
-    ("T10", ND300, None, D(2025, 11, 17), None),
+    ("T10", ND300, D(2025, 11, 17), D(2025, 11, 17), None),  # signed and in force 17/11/2025
     ("T11", NQ106, D(2025, 10, 16), None, None),
     ("T12", ND315, D(2025, 12, 8), D(2025, 12, 8), None),
     ("T13", ND370, None, D(2026, 1, 1), None),
@@ -342,9 +342,9 @@ REFERENCE_2025 = (Path(__file__).resolve().parents[2].parent / "shared"
                   / "legal-reference-2025-2026.md")
 # Instruments of the units-over-time work (codes and the 2026 changes of units): they
 # are catalogued with the units, not with the regimes.
-UNITS_WORK = {"1027/CTK-CSCL", "915/CTK-CSCL", "1687/NQ-UBTVQH15", "19/2025/QĐ-TTg",
-              "237/NQ-UBTVQH16", "30/2026/QH16", "36/2026/QH16", "39/2026/QH16",
-              "388/NQ-UBTVQH16"}
+# (CV 915 and 1027/CTK-CSCL and NQ 388/NQ-UBTVQH16 are catalogued since exam3 D2.)
+UNITS_WORK = {"1687/NQ-UBTVQH15", "19/2025/QĐ-TTg", "237/NQ-UBTVQH16", "30/2026/QH16",
+              "36/2026/QH16", "39/2026/QH16"}
 
 
 @pytest.mark.skipif(not REFERENCE_2025.exists(), reason="../shared reference not beside")
