@@ -53,7 +53,7 @@ import attrs
 from urbangov import units
 from urbangov._args import refuse
 from urbangov._rules import officials as _officials
-from urbangov._rules.units import _not_in_force
+from urbangov._rules.units import not_in_force
 from urbangov.law import Confidence, Provision, catalogue
 from urbangov.regimes import Fact, RegimeError, UnitAbolishedError, regime_for
 from urbangov.structure import Delegation, Official, Unit
@@ -282,7 +282,7 @@ _CEASED: dict[tuple[object, ...], Cut | None] = {}
 
 
 def _ceased(unit: Unit, city: str | None, end: dt.date) -> Cut | None:
-    gone = _not_in_force(unit, end - _DAY, city)
+    gone = not_in_force(unit, end - _DAY, city)
     if gone is None or gone.ceased is None:
         return None
     links = gone.successors

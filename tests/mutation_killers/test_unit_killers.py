@@ -105,7 +105,7 @@ def test_a_kind_of_unit_abolished_that_day_is_no_unknown_regime() -> None:
 
 def test_a_ward_that_ceased_cites_where_it_went() -> None:
     """``units.x_unit_exists__mutmut_*`` (``_22``: a ward without its own city no longer
-    placed in its structure's), ``units.x__not_in_force__mutmut_*``: Phường Gia Thụy
+    placed in its structure's), ``units.x_not_in_force__mutmut_*``: Phường Gia Thụy
     (00130) ceased on 2025-07-01 (NQ 1656/NQ-UBTVQH15); recorded on 2026-01-01 by its code
     and its name (or the name without diacritics) in Hà Nội, it did not exist."""
     expected = [(
@@ -128,7 +128,7 @@ def test_a_ward_that_ceased_cites_where_it_went() -> None:
 
 
 def test_a_code_of_another_unit_says_nothing_of_this_one() -> None:
-    """``units.x__not_in_force__mutmut_*``: the code 00130 recorded with another name, in
+    """``units.x_not_in_force__mutmut_*``: the code 00130 recorded with another name, in
     another province, with no city or no day, or a day before the data (2021-11-01),
     is not Phường Gia Thụy: nothing is said."""
     assert _found(Ward(name="Gia Lâm", code="00130", city="01"), D(2026, 1, 1),

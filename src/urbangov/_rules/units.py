@@ -88,7 +88,7 @@ def unit_exists(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
                       {"kind": unit.kind.value, "as_of": ctx.as_of})
         return
     city = unit.city or ctx.city
-    gone = _not_in_force(unit, ctx.as_of, city)
+    gone = not_in_force(unit, ctx.as_of, city)
     if gone is not None:  # this unit, known by code and name, did not exist that day
         links = gone.successors or gone.predecessors
         yield Finding(ctx.at(), str(gone),
@@ -108,7 +108,7 @@ def absent(unit: Unit, day: dt.date, city: str | None) -> str | None:
     exist that day, or its GSO code and name are of a unit of another kind or province),
     in words; None when the units over time say nothing against it.  What
     UG-UNIT-EXISTS finds, for the queries that answer about a unit on a day."""
-    gone = _not_in_force(unit, day, city)
+    gone = not_in_force(unit, day, city)
     if gone is not None:
         return str(gone)
     other = _other(unit, day, city)
@@ -169,7 +169,7 @@ def province_on(code: str | None, day: dt.date) -> str | None:
     return None
 
 
-def _not_in_force(unit: Unit, day: dt.date | None,
+def not_in_force(unit: Unit, day: dt.date | None,
                   city: str | None) -> UnitNotInForceError | None:
     """Why the recorded unit did not exist on *day*, if the units over time know it by
     its GSO code, name and province and say so; None when it existed, or nothing is
