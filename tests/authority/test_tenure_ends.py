@@ -137,3 +137,17 @@ def test_recorded_tenures_and_delegations_end_with_their_unit() -> None:
     assert [(e.ending.value, e.last_day) for e in items] == [
         ("delegation", D(2025, 6, 30)), ("appointment", D(2025, 6, 30))]
     assert all("ceased on 2025-07-01" in e.why for e in items)
+
+
+def test_who_may_says_why_a_term_ended_early() -> None:
+    # A Sài Gòn ward record without a code, its Chairman appointed in 2023 under NĐ 33/2021:
+    # the model ended on 2025-06-30, and who_may says so rather than "its 5-year term".
+    from urbangov.authority import who_may
+
+    ward = Ward(name="Sài Gòn", city="79", officials=(_chair(D(2023, 1, 1)),))
+    answer = who_may("certify-copy", ward, on="2025-07-02")
+    assert not answer
+    assert answer.reasons[0].startswith(
+        "Nguyễn Văn A's appointment as Chairman of the People's Committee ended early on "
+        "2025-06-30: from 2025-07-01 the phường (ward) has a People's Council")
+    assert answer.reasons[0].endswith("a new appointment decision would be needed.")

@@ -100,10 +100,12 @@ class _QueryBase:
         if term is not None and self.day >= term.end:
             if quiet:
                 return False
+            how = (f"ended early on {term.last.isoformat()}: {term.cuts[0]}" if term.cuts
+                   else f"ended with its {term.years}-year term on {term.last.isoformat()} "
+                        f"({term.provision})")
             self.reasons.append(
-                f"{official.name}'s appointment as {official.post.english} ended with its "
-                f"{term.years}-year term on {term.last.isoformat()} ({term.provision}); "
-                f"the record runs on, but a reappointment decision would be needed.")
+                f"{official.name}'s appointment as {official.post.english} {how}; the record "
+                f"runs on, but a new appointment decision would be needed.")
             return False
         return True
 
