@@ -215,25 +215,16 @@ def _holders(code: str | None) -> tuple[tuple[Any, str | None, frozenset[str]], 
 
 @functools.lru_cache(maxsize=16384)
 def _province(unit_id: str) -> str | None:
-    """The code of the province-level unit the unit *unit_id* lay in (its own, for a
-    province)."""
+    """The code of the province-level unit the unit *unit_id* lay in on the last day of
+    its last version (its own, for a province)."""
     from urbangov import units
 
     unit = units.get(unit_id)
     if unit.level is Level.PROVINCE:  # a province lies in itself
         return str(unit.code)
-    code = unit.versions[-1].parent
-    for _ in range(2):  # commune → district → province, at most
-        if code is None:
-            return None
-        try:
-            above = units.get(code)
-        except LookupError:
-            return None
-        if above.level is Level.PROVINCE:
-            return str(above.code)
-        code = above.versions[-1].parent
-    return None
+    last = unit.versions[-1]
+    return province_on(last.parent, dt.date.max if last.end is None
+                       else last.end - dt.timedelta(days=1))
 
 
 @rule("UG-CONTEXT", "Units nested in a structure belong to its city and describe its day.",
