@@ -136,7 +136,7 @@ def test_an_expired_term_confers_nothing(hanoi_ward: Ward) -> None:
     # 2025-07-01: tenure's Term.cuts), not on 2026-06-30
     later = who_may(Act.CERTIFY_COPY, attrs.evolve(ward, code=None), on=D(2026, 7, 1))
     assert "Nguyễn Văn An" not in names(later)
-    assert any("5-year term on 2025-06-30" in r for r in later.reasons)
+    assert any("ended early on 2025-06-30" in r for r in later.reasons)
 
 
 # -- units that do not exist, days no regime covers, acts of other levels -----------------
