@@ -17,6 +17,7 @@ import argparse
 import io as stdio
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 
 from urbangov.cli._out import CliError, Output
@@ -50,6 +51,16 @@ def _run(argv: list[str], out: Output) -> int:
     if args.command is None:
         top.print_help(out.stdout)
         return 2
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            return _command(args, out)
+        finally:  # a warning is a line of the output, not Python's report of its source
+            for text in dict.fromkeys(str(w.message) for w in caught):
+                out.error(f"urbangov: warning: {text}")
+
+
+def _command(args: argparse.Namespace, out: Output) -> int:
     from urbangov.cli import _commands
 
     command = _commands.COMMANDS[args.command]
