@@ -162,6 +162,11 @@ WHOLE: dict[tuple[str, str], str] = {
     ("08/2016/NĐ-CP", "council_relieves_leaders"): "hist26 D3: decree summary, no article",
     ("77/2015/QH13", "new_council_vice_chair_caps"): "hist26 D8: the phường/thị trấn "
                                                      "article not confirmed",
+    # exam3 D11: the 2016 election day from press reports and the UBTVQH resolution that
+    # cites NQ 105/2015; Luật 65/2025's articles are not in the reference (4a 4.9).
+    ("105/2015/QH13", "election_day"): "exam3 D11: the resolution's article not seen",
+    **{("65/2025/QH15", f): "4a 4.9: no article of Luật 65/2025 given" for f in (
+        "council_term_years", "first_session_within_days")},
 }
 
 

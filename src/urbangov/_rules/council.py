@@ -276,7 +276,7 @@ def _ended_by_election(unit: Unit,
                        ctx: UnitContext) -> tuple[dt.date, dt.date, Provision] | None:
     """The last general election before the day, the last day the councils it elected
     could first meet, and the provision of the term's end (from one first session to the
-    next, Luật 72/2025 Điều 5 k.4), if that last day is past; None otherwise."""
+    next: the term's provision), if that last day is past; None otherwise."""
     election = ctx.cited(Fact.ELECTION_DAY, unit)
     days = ctx.cited(Fact.FIRST_SESSION_WITHIN_DAYS, unit)
     years = ctx.cited(Fact.COUNCIL_TERM_YEARS, unit)
@@ -288,8 +288,9 @@ def _ended_by_election(unit: Unit,
     return election.value, latest, years.provision
 
 
-@rule("UG-COUNCIL-FIRST-SESSION", "A People's Council of the 2026–2031 term first met "
-      "within 45 days of the election of 2026-03-15.", term="kỳ họp thứ nhất",
+@rule("UG-COUNCIL-FIRST-SESSION", "A People's Council first met within the days the law "
+      "allows after the general election that elected it (45 days).",
+      term="kỳ họp thứ nhất",
       facts=(Fact.FIRST_SESSION_WITHIN_DAYS, Fact.ELECTION_DAY))
 def first_session(unit: Unit, ctx: UnitContext) -> Iterator[Finding]:
     days = ctx.cited(Fact.FIRST_SESSION_WITHIN_DAYS, unit)

@@ -90,7 +90,7 @@ def _piece(i: int) -> Regime:
         instruments=tuple(catalogue().get(i) for i in (*_LAWS.get(key, (law.law,)),
                                                        *decrees, "77/2006/QĐ-TTg")),
         facts=table(*ordinary_rows(ALL_KINDS, caps, law, ward_posts=ward_posts),
-                    *_leaders(start), _working_rules(),
+                    *_leaders(start), _working_rules(), _council_terms(start, law.law),
                     *([_new_councils()] if key == "ordinary-2016" else [])),
         summary=summary)
 
@@ -169,6 +169,37 @@ def _working_rules() -> Rows:
 
 #: The 2021–2026 People's Councils were elected on this day (NQ 133/2020/QH14 Điều 1).
 ELECTION_2021 = D(2021, 5, 23)
+#: The general elections of the councils a piece's days belong to: the 2016–2021 term
+#: (NQ 105/2015/QH13; its article is not confirmed) until the 2021 pieces, then 2021–2026.
+_ELECTIONS = ((D(2016, 5, 22), at("105/2015/QH13"), MEDIUM,
+               "The 2016–2021 People's Councils were elected on Sunday 2016-05-22 (NQ "
+               "105/2015/QH13; the resolution's article is not confirmed)."),
+              (ELECTION_2021, at("133/2020/QH14", 1), HIGH,
+               "The 2021–2026 People's Councils were elected on Sunday 2021-05-23."))
+#: Where each general law sets the council's five-year term and the 45 days within which
+#: the new council first meets: Luật 77/2015 Điều 10 (its clause is not confirmed) and
+#: Điều 80 k.1; Luật 65/2025 (articles not in the reference); Luật 72/2025 Điều 5 k.4 and
+#: Điều 34 k.1, as from 2025-07-01.
+_TERMS = {"77/2015/QH13": ((10, None, MEDIUM), (80, 1, HIGH)),
+          "65/2025/QH15": ((None, None, MEDIUM), (None, None, MEDIUM)),
+          "72/2025/QH15": ((5, 4, HIGH), (34, 1, HIGH))}
+
+
+def _council_terms(start: dt.date, law: str) -> Rows:
+    """Each council's term is five years, from its first session to the next council's,
+    which meets within 45 days of the general election (the last one before *start*'s
+    term: 2016 or 2021)."""
+    election, provision, confidence, note = _ELECTIONS[start >= D(2021, 7, 1)]
+    (t_article, t_clause, t_conf), (s_article, s_clause, s_conf) = _TERMS[law]
+    # in the order of the two-tier rows: a rule's principal provision is its first fact's
+    return (facts(Fact.COUNCIL_TERM_YEARS, ALL_KINDS, 5, at(law, t_article, t_clause),
+                  t_conf, "Five years, from the council's first session to the next "
+                          "council's first session.")
+            | facts(Fact.ELECTION_DAY, ALL_KINDS, election, provision, confidence, note)
+            | facts(Fact.FIRST_SESSION_WITHIN_DAYS, ALL_KINDS, 45,
+                    at(law, s_article, s_clause), s_conf,
+                    "The new council first meets at the latest 45 days after the "
+                    "general election."))
 
 
 def _new_councils() -> Rows:
