@@ -33,7 +33,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _units_build import patches, reform2025, spelling, sql
+from _units_build import named, patches, reform2025, spelling, sql
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "src" / "urbangov" / "_data" / "units_history.json.gz"
@@ -74,6 +74,21 @@ PATCH_MERGES = {
     "15790": ("15772", "938_939_NQ-UBTVQH15 patch: Thiệu Phú merged into Thiệu Hóa"),
     "05764": ("05851", "hotfix_26April2023: Quân Chu merged into Quân Chu township (729)"),
 }
+
+#: Old communes only the 2025-01-01 release (v2.3.0) holds: absent from every release
+#: before (v1.0.0 of 2021-11-01 to v2.2.0) and after (v2.4.0, v2.4.1), named by no patch
+#: (not by 1318/NQ-UBTVQH15's), by no clause of the 2025-06-16 resolutions the mapping
+#: cites for them, and not in vietnamadminunits' list of 2025-06-30.  Units that had
+#: ceased before 2021-11-01 (Nham Sơn and Thắng Cương went into thị trấn Nham Biền, as
+#: Bắc Giang's own plan records), listed again by that release: an artefact of the source,
+#: left out of the release and of the 2025-07-01 mapping (recorded as corrections).
+PHANTOMS = ("07693", "07732", "07744", "16387", "16411", "18448", "20176", "20674",
+            "25102", "25174", "25177", "25186")
+PHANTOM_RELEASE = "v2.3.0"
+PHANTOM_WHY = ("only release v2.3.0 (2025-01-01) lists it: absent from every release before "
+               "and after, named by no patch and by no clause of the 2025 resolution the "
+               "mapping cites; a unit that had ceased before 2021-11-01, listed again in "
+               "error, so left out")
 
 #: NQ 202/2025/QH15 Điều 1: the clause forming each merged province (legal reference §4.1).
 NQ202_CLAUSE = {
@@ -177,6 +192,13 @@ class Builder:
                     snap[new] = snap.pop(old)
                     self.disagreements.append({"topic": "code", "day": tag, "code": old,
                                                "chosen": new, "why": why})
+            if tag == PHANTOM_RELEASE:
+                for code in PHANTOMS:
+                    rec = snap.pop(code)
+                    self.corrections.append({
+                        "release": tag, "code": code,
+                        "used": f"{rec['name']} left out (no such unit after 2021-11-01)",
+                        "reason": PHANTOM_WHY})
             if not tag.startswith(("v3", "v4")):
                 self._respell(tag, snap)
             self._city_kinds(tag, snap)
@@ -248,6 +270,13 @@ class Builder:
                 src["citations"][(key[0], good)] = src["citations"].pop(key)  # type: ignore[index]
             self.disagreements.append({"topic": "code", "day": REFORM, "code": bad,
                                        "chosen": good, "why": why})
+        for key in sorted(k for k in src["links"] if k[0] in PHANTOMS):  # type: ignore[attr-defined]
+            del src["links"][key]  # type: ignore[attr-defined]
+            cited = src["citations"].pop(key)  # type: ignore[attr-defined]
+            self.corrections.append({
+                "release": "dvhcvn-20250701", "code": key[0],
+                "used": f"link to {key[1]} (k.{cited['clause']} {cited['resolution']}) left out",
+                "reason": PHANTOM_WHY})
         self._reform_source = src
         old_codes = {o for o, _ in src["links"] if len(o) == 5}  # type: ignore[attr-defined]
         last = snaps["v2.4.1"]
@@ -418,6 +447,7 @@ class Builder:
         for p in src["problems"]:  # type: ignore[attr-defined]
             if "splits.json and merges.json" not in p:
                 raise SystemExit(p)
+        self._relink(prev, snap, links, cites)
         old_communes = {c for c, r in prev.items() if r["level"] == 3}
         src_old = {o for o, _ in links if len(o) == 5}
         if old_communes != src_old:
@@ -495,6 +525,25 @@ class Builder:
             kind = "merged" if len(targets) == 1 else "split"
             self.event(day, kind, old_uid, sorted(
                 (cite(old, n)[0] for n in targets), key=lambda b: (b[0], b[2] or 0)))
+
+    def _relink(self, prev: dict[str, dict[str, Any]], snap: dict[str, dict[str, Any]],
+                links: dict[tuple[str, str], str],
+                cites: dict[tuple[str, str], dict[str, Any]]) -> None:
+        """Keep a link only where its clause names the old unit, kind word and all
+        (_units_build/named.py): the source confused homonyms such as xã and phường
+        Phước Ninh."""
+        def higher(code: str | None, level: int) -> str | None:
+            while code and prev[code]["level"] > level:
+                code = prev[code]["parent"]
+            return prev[code]["name"] if code else None
+
+        olds = {c: named.Old(r["kind"], r["name"], tuple(
+                    x for x in (higher(r["parent"], 2), higher(r["parent"], 1)) if x))
+                for c, r in prev.items() if r["level"] == 3}
+        news = {c: (r["kind"], r["name"], r["parent"]) for c, r in snap.items()
+                if r["level"] == 3}
+        self.corrections.extend(named.relink(links, cites, olds, news,
+                                             self.dv / "input" / "docs"))
 
     def _last_uid(self, code: str) -> str:
         """The unit that bore *code* until the reform (closed already)."""
