@@ -32,8 +32,8 @@ _HIGHER = re.compile(r"^(?:thuộc\s+)?(huyện|quận|thị xã|thành phố|t�
 _GLUED_BEFORE = re.compile(r"(của|các|và)(?=xã|phường|thị trấn|các)")
 _GLUED_AFTER = re.compile(r"(?<=\w)(thành\s*(?:xã|phường|đặc khu)\s)")
 _GLUED_WORD = re.compile(r"(?<=\w)(và|sau)(?=\s)")
-_ROMAN = {r: str(i) for i, r in enumerate(
-    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"), start=1)}  # "Phường IV" = "Phường 4"
+_ROMAN = {r: str(i) for i, r in enumerate(  # "Phường IV" = "Phường 4"
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"), start=1)}
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
