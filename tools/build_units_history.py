@@ -69,6 +69,13 @@ NEW_CODE_SNAPSHOT = {"06978": ("06970", "Xã Ba Chẽ (Quảng Ninh): dvhcvn and
 NEW_CODE_MAPPING = {"23737": ("23938", "Xã Ia Mơ (Gia Lai): vn-provinces-database and "
                                        "vietnamadminunits give 23938")}
 
+#: New (2025-07-01) units the source's releases v3.x spell otherwise than the resolution
+#: forming them, the official code list and the source's own releases from v4.0.0: code
+#: -> (spelling of v3.x, spelling used, where the used one is written).  Without this the
+#: change of spelling in v4 reads as a rename on 2026-04-30.
+NEW_SPELLING = {"00745": ("Phó Bảng", "Phố Bảng",
+                          "1684/NQ-UBTVQH15 Điều 1 khoản 47 and CV 1027/CTK-CSCL (no. 237)")}
+
 #: Units the patches say were merged into another (the snapshots only show them gone).
 PATCH_MERGES = {
     "15790": ("15772", "938_939_NQ-UBTVQH15 patch: Thiệu Phú merged into Thiệu Hóa"),
@@ -201,6 +208,13 @@ class Builder:
                         "reason": PHANTOM_WHY})
             if not tag.startswith(("v3", "v4")):
                 self._respell(tag, snap)
+            for code, (was, used, where) in NEW_SPELLING.items():
+                if code in snap and snap[code]["name"] == was and snap[code]["level"] == 3:
+                    snap[code]["name"] = used
+                    self.corrections.append({
+                        "release": tag, "code": code, "used": used,
+                        "reason": f"the source spells it {was!r} in this release and "
+                                  f"{used!r} from v4.0.0; {used!r} is the spelling of {where}"})
             self._city_kinds(tag, snap)
             snaps[tag] = snap
         self._fill_gaps(snaps)  # on the source's names: a unit padded, then not, is no gap
