@@ -107,14 +107,27 @@ NQ202_CLAUSE = {
 #: the 2026-04-30 changes: province kind (NQ 30/2026/QH16), xã -> phường (NQ 237).
 BASIS_2026 = {1: ("30/2026/QH16", None, None), 3: ("237/NQ-UBTVQH16", None, None)}
 
+#: Changes of kind after the last release the stored sources hold: legal-reference-2025-
+#: 2026.md §4.1 (medium), from hongquan/vn-open-api-provinces#10 and
+#: thanglequoc/vietnamese-provinces-database#210 (recorded in its releases v5.1.0 and
+#: v5.2.0, which are not among the stored sources); days as the catalogue has them.
+#: Quảng Ninh keeps its 30 phường, 22 xã and 2 đặc khu (the same issue), so the change
+#: of kind is all of it; Bắc Ninh's communes that became phường stay a gap.
+LATER_KINDS = [
+    ("22", "2026-09-01", "thanh_pho", "36/2026/QH16",
+     "Quảng Ninh became a centrally-run city (Thành phố Quảng Ninh); its 54 communes are "
+     "unchanged (legal-reference-2025-2026.md §4.1, medium)"),
+    ("24", "2026-09-20", "thanh_pho", "39/2026/QH16",
+     "Bắc Ninh became a centrally-run city (Thành phố Bắc Ninh) (legal-reference-2025-2026.md "
+     "§4.1, medium); its communes that became phường under NQ 388/NQ-UBTVQH16 are not in "
+     "the bundled data"),
+]
+
 #: Known later changes the sources do not hold (reported as gaps by the library).
 GAPS = [
-    {"province": "22", "from": "2026-09-01", "instrument": "36/2026/QH16",
-     "what": "Quảng Ninh became a centrally-run city (Thành phố Quảng Ninh); its units "
-             "after that day are not in the bundled data"},
-    {"province": "24", "from": "2026-09-20", "instrument": "39/2026/QH16",
-     "what": "Bắc Ninh became a centrally-run city (Thành phố Bắc Ninh) and some of its "
-             "communes became wards (NQ 388/NQ-UBTVQH16); not in the bundled data"},
+    {"province": "24", "from": "2026-09-20", "instrument": "388/NQ-UBTVQH16",
+     "what": "some of Bắc Ninh's communes became wards when it became a centrally-run "
+             "city (NQ 39/2026/QH16); which ones is not in the bundled data"},
 ]
 
 UNCHECKED = ("clause as numbered by dvhcvn; the cited line was not found verbatim in the "
@@ -336,6 +349,14 @@ class Builder:
             else:
                 self.diff(prev, snap, tag, day, resolutions, basis_of)
             prev = snap
+        for code, day, kind, ident, note in LATER_KINDS:
+            uid = self.current[code]
+            last = self.units[uid]["versions"][-1]
+            if last[4] == kind:
+                raise SystemExit(f"{code} is already {kind}: drop it from LATER_KINDS")
+            last[1] = day
+            self.units[uid]["versions"].append([day, None, last[2], last[3], kind, last[5]])
+            self.event(day, "kind_changed", uid, [[ident, None, None]], note)
         self.check_split_sources(snaps)
         return self.output(snaps)
 
@@ -639,7 +660,8 @@ class Builder:
         return {
             "format": 1,
             "generated_by": "tools/build_units_history.py",
-            "coverage": {"from": COVERAGE_FROM, "last_change": RELEASES[-1][1],
+            "coverage": {"from": COVERAGE_FROM,
+                         "last_change": max([RELEASES[-1][1]] + [k[1] for k in LATER_KINDS]),
                          "source_data_of": "2026-07-12"},
             "gaps": GAPS,
             "releases": [[t, d, list(r)] for t, d, r in RELEASES],
