@@ -156,12 +156,17 @@ def higher_name(qualifier: str) -> str | None:
 
 def names(member: Member, kind: str, name: str, within: tuple[str, ...], key: str) -> bool:
     """Whether *member* names an old unit of *kind* and *name* lying in *within* (its
-    district and province names), compared by *key* ('exact' or 'loose')."""
+    district's and province's names), compared by *key* ('exact' or 'loose'); a district
+    in brackets must be its district, a "tỉnh" its province."""
     fold = exact_key if key == "exact" else loose_key
     if member.kind != kind or fold(member.name) != fold(name):
         return False
-    higher = higher_name(member.qualifier) if member.qualifier else None
-    return higher is None or any(loose_key(higher) == loose_key(w) for w in within)
+    if not member.qualifier or higher_name(member.qualifier) is None:
+        return True
+    # "(thành phố Thanh Hóa)" is the district-level city, not the province of that name
+    province = member.qualifier.lower().startswith("tỉnh")
+    places = within[1:] if province else within[:1]
+    return loose_key(str(higher_name(member.qualifier))) in {loose_key(w) for w in places}
 
 
 def named_by(clause: Clause, kind: str, name: str, within: tuple[str, ...]) -> bool:
