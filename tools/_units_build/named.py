@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,11 +21,13 @@ from .reform2025 import _CLAUSE
 #: the kind words of a commune-level unit in the resolutions -> the build's kind slugs.
 KIND_WORDS = {"xã": "xa", "phường": "phuong", "thị trấn": "thi_tran", "đặc khu": "dac_khu",
               "huyện": "huyen"}  # huyện: the island districts that became đặc khu
-_KIND = re.compile(r"(?<!\w)(xã|phường|thị trấn|đặc khu|huyện)\s+(?:các\s+)?", re.IGNORECASE)
+_KIND = re.compile(r"(?<!\w)(?<!thị )(xã|phường|thị trấn|đặc khu|huyện)\s+(?:các\s+)?",
+                   re.IGNORECASE)
 _NEW = re.compile(r"(?:có tên gọi\s*là|^Đổi tên .*? thành)\s*(xã|phường|đặc khu)\s+"
                   r"(.+?)\s*(?:[.;]|$)", re.IGNORECASE)
 _SOURCE_END = re.compile(r"thành\s*(?:xã|phường|đặc khu)\s*(?:mới|có tên)|^Đổi tên .*?(?= thành )")
 _QUALIFIER = re.compile(r"\s*\(([^)]*)\)")
+_WORD = re.compile(r"\s*([^\s,()]+)")
 _SEPARATOR = re.compile(r"\s*(?:,\s*|\s+và\s+)")
 _HIGHER = re.compile(r"^(?:thuộc\s+)?(huyện|quận|thị xã|thành phố|tỉnh)\s+", re.IGNORECASE)
 _GLUED_BEFORE = re.compile(r"(của|các|và)(?=xã|phường|thị trấn|các)")
@@ -80,13 +81,14 @@ def _is_name_word(word: str) -> bool:
 def _read_list(text: str, pos: int, kind: str) -> tuple[list[Member], int]:
     """The names after a kind word at *pos*: 'A, B (huyện X) và C'."""
     out: list[Member] = []
+    after_and = False
     while True:
         words: list[str] = []
-        m = re.compile(r"\s*([^\s,()]+)").match(text, pos)
+        m = _WORD.match(text, pos)
         while m and (_is_name_word(m.group(1)) or (words and m.group(1) in ("-", "–"))):
             words.append(m.group(1))
             pos = m.end()
-            m = re.compile(r"\s*([^\s,()]+)").match(text, pos)
+            m = _WORD.match(text, pos)
         if not words:
             return out, pos
         name = " ".join(words).rstrip(".;:")
@@ -95,14 +97,30 @@ def _read_list(text: str, pos: int, kind: str) -> tuple[list[Member], int]:
         if q:
             qualifier = q.group(1).strip()
             pos = q.end()
+        if qualifier and after_and and higher_name(qualifier) is not None:
+            _share_back(out, qualifier)
         out.append(Member(kind, name, qualifier))
         sep = _SEPARATOR.match(text, pos)
         if not sep:
             return out, pos
-        nxt = re.compile(r"\s*([^\s,()]+)").match(text, sep.end())
+        nxt = _WORD.match(text, sep.end())
         if not nxt or not _is_name_word(nxt.group(1)):
             return out, pos
+        number = _WORD.match(text, nxt.end())
+        if nxt.group(1).lower() in KIND_WORDS and number and (
+                number.group(1).isdigit() or number.group(1) in _ROMAN):
+            return out, pos  # "Phường 1 và Phường 3": the next list (not "Phường Đúc")
+        after_and = "và" in sep.group(0)
         pos = sep.end()
+
+
+def _share_back(members: list[Member], qualifier: str) -> None:
+    """A district in brackets closing a run "A, B và C (thị xã X)" is the whole run's:
+    given to the names before it back to the last one with its own."""
+    for i in range(len(members) - 1, -1, -1):
+        if members[i].qualifier:
+            break
+        members[i] = Member(members[i].kind, members[i].name, qualifier)
 
 
 def parse(number: int, text: str) -> Clause:
@@ -251,29 +269,58 @@ def relink(links: dict[tuple[str, str], str], cites: dict[tuple[str, str], dict[
         resolutions = {str(cites[(old, n)]["resolution"]) for n in targets}
         if old in olds and len(old) == 5 and len(resolutions) == 1:
             scope[old] = resolutions.pop()
-    homonyms = Counter((res, olds[o].kind, fold(olds[o].name))
-                       for o, res in scope.items() for fold in (exact_key, loose_key))
+    # pass 1: the clauses naming each old unit, and whether by a name it alone bears
+    # there or with its district ("firm"), or by a name its homonyms share ("loose")
+    naming_of: dict[str, dict[int, bool]] = {}
+    group_of: dict[str, tuple[str, str, str]] = {}
+    for old, res in scope.items():
+        unit = olds[old]
+        if res not in tables:
+            tables[res] = read(docs / (res.replace("/", "_") + ".md"))
+        for key in ("exact", "loose"):
+            found_in = {c.number: any(names(m, unit.kind, unit.name, unit.within, key)
+                                      and m.qualifier is not None
+                                      and higher_name(m.qualifier) is not None
+                                      for m in c.members)
+                        for c in tables[res].values()
+                        if any(names(m, unit.kind, unit.name, unit.within, key)
+                               for m in c.members)}
+            if found_in:
+                break
+        naming_of[old] = found_in
+        group_of[old] = (res, unit.kind, loose_key(unit.name))  # homonyms, up to spelling
+    groups: dict[tuple[str, str, str], list[str]] = {}
+    for old, group in group_of.items():
+        groups.setdefault(group, []).append(old)
+    # pass 2: a clause naming homonyms without their district names one of them; if it
+    # is the only clause naming one of them, it is that one's ("các phường Bắc Sơn, Ngọc
+    # Trạo, Phú Sơn" of Bỉm Sơn, where Thanh Hóa's Phú Sơn is named with its city)
+    for members in groups.values():
+        if len(members) < 2:
+            for old in members:
+                naming_of[old] = dict.fromkeys(naming_of[old], True)
+            continue
+        for old in members:
+            for number, qualified in list(naming_of[old].items()):
+                if qualified:
+                    continue
+                sharing = [o for o in members if number in naming_of[o]]
+                only = [o for o in sharing if list(naming_of[o]) == [number]]
+                if len(only) == 1 and only[0] != old:
+                    del naming_of[old][number]
+                elif sharing == [old]:
+                    naming_of[old][number] = True
     out: list[dict[str, str]] = []
     for old, targets in sorted(by_old.items()):
         if old not in scope:
             continue
         unit, res = olds[old], scope[old]
-        if res not in tables:
-            tables[res] = read(docs / (res.replace("/", "_") + ".md"))
         table = tables[res]
         province = news[targets[0]][2]
-        for key, fold in (("exact", exact_key), ("loose", loose_key)):  # noqa: B007
-            naming = [c for c in table.values()
-                      if any(names(m, unit.kind, unit.name, unit.within, key) for m in c.members)]
-            if naming:
-                break
-        # a name two old units of the province share, written without their district,
-        # may be either: it confirms the source's link but is no ground for another
-        alone = homonyms[(res, unit.kind, fold(unit.name))] == 1
-        firm = [c for c in naming if any(
-            names(m, unit.kind, unit.name, unit.within, key)
-            and (alone or (m.qualifier is not None and higher_name(m.qualifier) is not None))
-            for m in c.members)]
+        naming = [table[k] for k in sorted(naming_of[old])]
+        # a name homonyms share, written without the district, may be either: it
+        # confirms the source's link but is no ground for another
+        firm = [table[k] for k, sure in sorted(naming_of[old].items()) if sure]
         numbers = {c.number: _new_code(c, news, province) for c in naming}
         if all(cites[(old, n)]["clause"] in numbers
                and numbers[int(cites[(old, n)]["clause"])] == n  # type: ignore[call-overload]
