@@ -7,6 +7,9 @@ Sources (both MIT, described in ``../shared/data/README.md``; never read at run 
 * ``dvhcvn-20250701`` (dvhcvn): the 2025-07-01 rearrangement, old -> new with
   ``full``/``partial`` and the clause of the resolution for every pair.
 
+Each 2025-07-01 link must be named by its clause, kind word and all (``_units_build/named.py``):
+the build relinks those dvhcvn matched to a homonym, and records each change.
+
 Cross-check: ``vietnamadminunits`` (PyPI, MIT), if installed, for the units of
 2025-06-30 and 2025-07-01.  Every disagreement between the sources is written into the
 output's ``disagreements`` with the choice made; nothing is fixed silently.
