@@ -7,6 +7,9 @@ Sources (both MIT, described in ``../shared/data/README.md``; never read at run 
 * ``dvhcvn-20250701`` (dvhcvn): the 2025-07-01 rearrangement, old -> new with
   ``full``/``partial`` and the clause of the resolution for every pair.
 
+Each 2025-07-01 link must be named by its clause, kind word and all (``_units_build/named.py``):
+the build relinks those dvhcvn matched to a homonym, and records each change.
+
 Cross-check: ``vietnamadminunits`` (PyPI, MIT), if installed, for the units of
 2025-06-30 and 2025-07-01.  Every disagreement between the sources is written into the
 output's ``disagreements`` with the choice made; nothing is fixed silently.
@@ -33,7 +36,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _units_build import patches, reform2025, spelling, sql
+from _units_build import named, patches, reform2025, spelling, sql
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "src" / "urbangov" / "_data" / "units_history.json.gz"
@@ -69,11 +72,33 @@ NEW_CODE_SNAPSHOT = {"06978": ("06970", "Xã Ba Chẽ (Quảng Ninh): dvhcvn and
 NEW_CODE_MAPPING = {"23737": ("23938", "Xã Ia Mơ (Gia Lai): vn-provinces-database and "
                                        "vietnamadminunits give 23938")}
 
+#: New (2025-07-01) units the source's releases v3.x spell otherwise than the resolution
+#: forming them, the official code list and the source's own releases from v4.0.0: code
+#: -> (spelling of v3.x, spelling used, where the used one is written).  Without this the
+#: change of spelling in v4 reads as a rename on 2026-04-30.
+NEW_SPELLING = {"00745": ("Phó Bảng", "Phố Bảng",
+                          "1684/NQ-UBTVQH15 Điều 1 khoản 47 and CV 1027/CTK-CSCL (no. 237)")}
+
 #: Units the patches say were merged into another (the snapshots only show them gone).
 PATCH_MERGES = {
     "15790": ("15772", "938_939_NQ-UBTVQH15 patch: Thiệu Phú merged into Thiệu Hóa"),
     "05764": ("05851", "hotfix_26April2023: Quân Chu merged into Quân Chu township (729)"),
 }
+
+#: Old communes only the 2025-01-01 release (v2.3.0) holds: absent from every release
+#: before (v1.0.0 of 2021-11-01 to v2.2.0) and after (v2.4.0, v2.4.1), named by no patch
+#: (not by 1318/NQ-UBTVQH15's), by no clause of the 2025-06-16 resolutions the mapping
+#: cites for them, and not in vietnamadminunits' list of 2025-06-30.  Units that had
+#: ceased before 2021-11-01 (Nham Sơn and Thắng Cương went into thị trấn Nham Biền, as
+#: Bắc Giang's own plan records), listed again by that release: an artefact of the source,
+#: left out of the release and of the 2025-07-01 mapping (recorded as corrections).
+PHANTOMS = ("07693", "07732", "07744", "16387", "16411", "18448", "20176", "20674",
+            "25102", "25174", "25177", "25186")
+PHANTOM_RELEASE = "v2.3.0"
+PHANTOM_WHY = ("only release v2.3.0 (2025-01-01) lists it: absent from every release before "
+               "and after, named by no patch and by no clause of the 2025 resolution the "
+               "mapping cites; a unit that had ceased before 2021-11-01, listed again in "
+               "error, so left out")
 
 #: NQ 202/2025/QH15 Điều 1: the clause forming each merged province (legal reference §4.1).
 NQ202_CLAUSE = {
@@ -85,14 +110,27 @@ NQ202_CLAUSE = {
 #: the 2026-04-30 changes: province kind (NQ 30/2026/QH16), xã -> phường (NQ 237).
 BASIS_2026 = {1: ("30/2026/QH16", None, None), 3: ("237/NQ-UBTVQH16", None, None)}
 
+#: Changes of kind after the last release the stored sources hold: legal-reference-2025-
+#: 2026.md §4.1 (medium), from hongquan/vn-open-api-provinces#10 and
+#: thanglequoc/vietnamese-provinces-database#210 (recorded in its releases v5.1.0 and
+#: v5.2.0, which are not among the stored sources); days as the catalogue has them.
+#: Quảng Ninh keeps its 30 phường, 22 xã and 2 đặc khu (the same issue), so the change
+#: of kind is all of it; Bắc Ninh's communes that became phường stay a gap.
+LATER_KINDS = [
+    ("22", "2026-09-01", "thanh_pho", "36/2026/QH16",
+     "Quảng Ninh became a centrally-run city (Thành phố Quảng Ninh); its 54 communes are "
+     "unchanged (legal-reference-2025-2026.md §4.1, medium)"),
+    ("24", "2026-09-20", "thanh_pho", "39/2026/QH16",
+     "Bắc Ninh became a centrally-run city (Thành phố Bắc Ninh) (legal-reference-2025-2026.md "
+     "§4.1, medium); its communes that became phường under NQ 388/NQ-UBTVQH16 are not in "
+     "the bundled data"),
+]
+
 #: Known later changes the sources do not hold (reported as gaps by the library).
 GAPS = [
-    {"province": "22", "from": "2026-09-01", "instrument": "36/2026/QH16",
-     "what": "Quảng Ninh became a centrally-run city (Thành phố Quảng Ninh); its units "
-             "after that day are not in the bundled data"},
-    {"province": "24", "from": "2026-09-20", "instrument": "39/2026/QH16",
-     "what": "Bắc Ninh became a centrally-run city (Thành phố Bắc Ninh) and some of its "
-             "communes became wards (NQ 388/NQ-UBTVQH16); not in the bundled data"},
+    {"province": "24", "from": "2026-09-20", "instrument": "388/NQ-UBTVQH16",
+     "what": "some of Bắc Ninh's communes became wards when it became a centrally-run "
+             "city (NQ 39/2026/QH16); which ones is not in the bundled data"},
 ]
 
 UNCHECKED = ("clause as numbered by dvhcvn; the cited line was not found verbatim in the "
@@ -177,8 +215,22 @@ class Builder:
                     snap[new] = snap.pop(old)
                     self.disagreements.append({"topic": "code", "day": tag, "code": old,
                                                "chosen": new, "why": why})
+            if tag == PHANTOM_RELEASE:
+                for code in PHANTOMS:
+                    rec = snap.pop(code)
+                    self.corrections.append({
+                        "release": tag, "code": code,
+                        "used": f"{rec['name']} left out (no such unit after 2021-11-01)",
+                        "reason": PHANTOM_WHY})
             if not tag.startswith(("v3", "v4")):
                 self._respell(tag, snap)
+            for code, (was, used, where) in NEW_SPELLING.items():
+                if code in snap and snap[code]["name"] == was and snap[code]["level"] == 3:
+                    snap[code]["name"] = used
+                    self.corrections.append({
+                        "release": tag, "code": code, "used": used,
+                        "reason": f"the source spells it {was!r} in this release and "
+                                  f"{used!r} from v4.0.0; {used!r} is the spelling of {where}"})
             self._city_kinds(tag, snap)
             snaps[tag] = snap
         self._fill_gaps(snaps)  # on the source's names: a unit padded, then not, is no gap
@@ -248,6 +300,13 @@ class Builder:
                 src["citations"][(key[0], good)] = src["citations"].pop(key)  # type: ignore[index]
             self.disagreements.append({"topic": "code", "day": REFORM, "code": bad,
                                        "chosen": good, "why": why})
+        for key in sorted(k for k in src["links"] if k[0] in PHANTOMS):  # type: ignore[attr-defined]
+            del src["links"][key]  # type: ignore[attr-defined]
+            cited = src["citations"].pop(key)  # type: ignore[attr-defined]
+            self.corrections.append({
+                "release": "dvhcvn-20250701", "code": key[0],
+                "used": f"link to {key[1]} (k.{cited['clause']} {cited['resolution']}) left out",
+                "reason": PHANTOM_WHY})
         self._reform_source = src
         old_codes = {o for o, _ in src["links"] if len(o) == 5}  # type: ignore[attr-defined]
         last = snaps["v2.4.1"]
@@ -293,6 +352,14 @@ class Builder:
             else:
                 self.diff(prev, snap, tag, day, resolutions, basis_of)
             prev = snap
+        for code, day, kind, ident, note in LATER_KINDS:
+            uid = self.current[code]
+            last = self.units[uid]["versions"][-1]
+            if last[4] == kind:
+                raise SystemExit(f"{code} is already {kind}: drop it from LATER_KINDS")
+            last[1] = day
+            self.units[uid]["versions"].append([day, None, last[2], last[3], kind, last[5]])
+            self.event(day, "kind_changed", uid, [[ident, None, None]], note)
         self.check_split_sources(snaps)
         return self.output(snaps)
 
@@ -418,6 +485,7 @@ class Builder:
         for p in src["problems"]:  # type: ignore[attr-defined]
             if "splits.json and merges.json" not in p:
                 raise SystemExit(p)
+        self._relink(prev, snap, links, cites)
         old_communes = {c for c, r in prev.items() if r["level"] == 3}
         src_old = {o for o, _ in links if len(o) == 5}
         if old_communes != src_old:
@@ -495,6 +563,25 @@ class Builder:
             kind = "merged" if len(targets) == 1 else "split"
             self.event(day, kind, old_uid, sorted(
                 (cite(old, n)[0] for n in targets), key=lambda b: (b[0], b[2] or 0)))
+
+    def _relink(self, prev: dict[str, dict[str, Any]], snap: dict[str, dict[str, Any]],
+                links: dict[tuple[str, str], str],
+                cites: dict[tuple[str, str], dict[str, Any]]) -> None:
+        """Keep a link only where its clause names the old unit, kind word and all
+        (_units_build/named.py): the source confused homonyms such as xã and phường
+        Phước Ninh."""
+        def higher(code: str | None, level: int) -> str | None:
+            while code and prev[code]["level"] > level:
+                code = prev[code]["parent"]
+            return prev[code]["name"] if code else None
+
+        olds = {c: named.Old(r["kind"], r["name"], tuple(
+                    x for x in (higher(r["parent"], 2), higher(r["parent"], 1)) if x))
+                for c, r in prev.items() if r["level"] == 3}
+        news = {c: (r["kind"], r["name"], r["parent"]) for c, r in snap.items()
+                if r["level"] == 3}
+        self.corrections.extend(named.relink(links, cites, olds, news,
+                                             self.dv / "input" / "docs"))
 
     def _last_uid(self, code: str) -> str:
         """The unit that bore *code* until the reform (closed already)."""
@@ -576,7 +663,8 @@ class Builder:
         return {
             "format": 1,
             "generated_by": "tools/build_units_history.py",
-            "coverage": {"from": COVERAGE_FROM, "last_change": RELEASES[-1][1],
+            "coverage": {"from": COVERAGE_FROM,
+                         "last_change": max([RELEASES[-1][1]] + [k[1] for k in LATER_KINDS]),
                          "source_data_of": "2026-07-12"},
             "gaps": GAPS,
             "releases": [[t, d, list(r)] for t, d, r in RELEASES],

@@ -84,9 +84,28 @@ def test_a_day_before_the_data_is_refused_or_warned_about() -> None:
 
 
 def test_a_province_the_data_does_not_follow_past_a_day_warns() -> None:
-    with pytest.warns(units.CoverageWarning, match="Quảng Ninh"):
-        units.units("Quảng Ninh", "2026-12-01")
-    assert units.units("Quảng Ninh", "2026-08-01")  # no warning before the gap
+    with pytest.warns(units.CoverageWarning, match="Bắc Ninh"):
+        units.units("Bắc Ninh", "2026-12-01")
+    assert units.units("Bắc Ninh", "2026-09-19")  # no warning before the gap
+
+
+def test_quang_ninh_and_bac_ninh_become_cities_on_their_days() -> None:
+    """NQ 36/2026/QH16 (from 2026-09-01) and NQ 39/2026/QH16 (from 2026-09-20):
+    legal-reference-2025-2026.md §4.1 (medium); 25 provinces and 9 cities after."""
+    import warnings
+
+    tinh, city = units.UnitKind.TINH, units.UnitKind.THANH_PHO
+    assert units.unit("22", "2026-08-31").version.kind is tinh
+    assert units.unit("22", "2026-09-01").version.kind is city
+    assert units.unit("24", "2026-09-19").version.kind is tinh
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", units.CoverageWarning)
+        assert units.unit("24", "2026-09-20").version.kind is city
+        kinds = [p.version.kind for p in units.provinces("2026-12-01")]
+    assert (kinds.count(tinh), kinds.count(city)) == (25, 9)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # Quảng Ninh's change is in the data: no gap
+        assert len(units.units("Quảng Ninh", "2026-12-01")) == 54
 
 
 def test_unknown_names_say_what_the_data_covers() -> None:

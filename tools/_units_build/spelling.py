@@ -22,6 +22,7 @@ SPELLING: dict[str, tuple[tuple[str, ...], str, str]] = {
     "00430": (("Đức Hòa",), "Đức Hoà", "1656/NQ-UBTVQH15 Điều 1 khoản 123"),
     "00460": (("Thuỵ Lâm",), "Thụy Lâm", "1656/NQ-UBTVQH15 Điều 1 khoản 113"),
     "00652": (("Hữu Hoà",), "Hữu Hòa", "1656/NQ-UBTVQH15 Điều 1 khoản 46"),
+    "00712": (("Phó Bảng",), "Phố Bảng", "1684/NQ-UBTVQH15 Điều 1 khoản 47"),
     "09988": (("Thạch Hoà",), "Thạch Hòa", "1656/NQ-UBTVQH15 Điều 1 khoản 88"),
     "20287": (("Hoà Quý",), "Hòa Quý", "1659/NQ-UBTVQH15 Điều 1 khoản 7"),
     "20290": (("Hoà Hải",), "Hòa Hải", "1659/NQ-UBTVQH15 Điều 1 khoản 7"),
