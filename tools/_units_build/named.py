@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .reform2025 import _CLAUSE
+from .reform2025 import clause_texts
 
 #: the kind words of a commune-level unit in the resolutions -> the build's kind slugs.
 KIND_WORDS = {"xã": "xa", "phường": "phuong", "thị trấn": "thi_tran", "đặc khu": "dac_khu",
@@ -149,21 +149,7 @@ def parse(number: int, text: str) -> Clause:
 
 def read(doc: Path) -> dict[int, Clause]:
     """Clause number -> Clause, for Điều 1 of one resolution in Markdown."""
-    text = unicodedata.normalize("NFC", doc.read_text(encoding="utf-8"))
-    start = text.find("**Điều 1")
-    end = text.find("**Điều 2", start)
-    body = text[start:end if end > 0 else None]
-    paras: dict[int, list[str]] = {}
-    current: int | None = None
-    for para in re.split(r"\n\s*\n", body):
-        para = " ".join(para.split())
-        m = _CLAUSE.match(para)
-        if m:
-            current = int(m.group(1))
-            paras[current] = [para[m.end():]]
-        elif current is not None:
-            paras[current].append(para)
-    return {k: parse(k, " ".join(v)) for k, v in paras.items()}
+    return {k: parse(k, text) for k, text in clause_texts(doc).items()}
 
 
 def higher_name(qualifier: str) -> str | None:

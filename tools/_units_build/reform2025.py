@@ -19,6 +19,12 @@ def squash(text: str) -> str:
 
 def clauses(doc: Path) -> dict[int, str]:
     """Clause number -> squashed text, for Điều 1 of one resolution in Markdown."""
+    return {k: squash(v) for k, v in clause_texts(doc).items()}
+
+
+def clause_texts(doc: Path) -> dict[int, str]:
+    """Clause number -> its text (white space collapsed), for Điều 1 of one resolution
+    in Markdown."""
     text = unicodedata.normalize("NFC", doc.read_text(encoding="utf-8"))
     start = text.find("**Điều 1")
     if start < 0:
@@ -35,7 +41,7 @@ def clauses(doc: Path) -> dict[int, str]:
             out[current] = [para[m.end():]]
         elif current is not None:
             out[current].append(para)
-    return {k: squash(" ".join(v)) for k, v in out.items()}
+    return {k: " ".join(v) for k, v in out.items()}
 
 
 def find_clause(table: dict[int, str], line: str) -> int | None:
